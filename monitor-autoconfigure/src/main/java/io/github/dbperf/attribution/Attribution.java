@@ -1,0 +1,21 @@
+package io.github.dbperf.attribution;
+
+/**
+ * Access to the calling thread's {@link CallContext}.
+ */
+public final class Attribution {
+
+	private static final ThreadLocal<CallContext> CONTEXT = ThreadLocal.withInitial(CallContext::new);
+
+	private Attribution() {
+	}
+
+	/**
+	 * The calling thread's context.
+	 * @return the context, never {@code null}
+	 */
+	public static CallContext current() {
+		return CONTEXT.get();
+	}
+
+}

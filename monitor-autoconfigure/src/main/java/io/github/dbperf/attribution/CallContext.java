@@ -1,0 +1,81 @@
+package io.github.dbperf.attribution;
+
+import java.util.Arrays;
+
+/**
+ * What one thread is doing right now: the stack of repository calls in progress and the
+ * unit of work. Mutable and confined to its thread; only {@link Attribution} hands it out.
+ */
+public final class CallContext {
+
+	private RepositoryMethod[] methods = new RepositoryMethod[4];
+
+	private int[] statements = new int[4];
+
+	private long[] dbNanos = new long[4];
+
+	private int depth;
+
+	CallContext() {
+	}
+
+	/**
+	 * The innermost repository method in progress.
+	 * @return the method, or {@link RepositoryMethod#NONE}
+	 */
+	public RepositoryMethod innermost() {
+		return (this.depth > 0) ? this.methods[this.depth - 1] : RepositoryMethod.NONE;
+	}
+
+	/**
+	 * The outermost repository method in progress.
+	 * @return the method, or {@link RepositoryMethod#NONE}
+	 */
+	public RepositoryMethod outermost() {
+		return (this.depth > 0) ? this.methods[0] : RepositoryMethod.NONE;
+	}
+
+	/**
+	 * Record that a statement ran inside the current repository call, if any.
+	 * @param elapsedNanos the statement's time
+	 */
+	public void statementExecuted(long elapsedNanos) {
+		if (this.depth > 0) {
+			this.statements[this.depth - 1]++;
+			this.dbNanos[this.depth - 1] += elapsedNanos;
+		}
+	}
+
+	public int depth() {
+		return this.depth;
+	}
+
+	void push(RepositoryMethod method) {
+		if (this.depth == this.methods.length) {
+			int size = this.depth * 2;
+			this.methods = Arrays.copyOf(this.methods, size);
+			this.statements = Arrays.copyOf(this.statements, size);
+			this.dbNanos = Arrays.copyOf(this.dbNanos, size);
+		}
+		this.methods[this.depth] = method;
+		this.statements[this.depth] = 0;
+		this.dbNanos[this.depth] = 0;
+		this.depth++;
+	}
+
+	/**
+	 * Ends the innermost call; its statements also count for the call around it.
+	 */
+	RepositoryCall pop() {
+		this.depth--;
+		RepositoryCall call = new RepositoryCall(this.methods[this.depth], this.statements[this.depth],
+				this.dbNanos[this.depth]);
+		this.methods[this.depth] = null;
+		if (this.depth > 0) {
+			this.statements[this.depth - 1] += call.statements();
+			this.dbNanos[this.depth - 1] += call.dbNanos();
+		}
+		return call;
+	}
+
+}

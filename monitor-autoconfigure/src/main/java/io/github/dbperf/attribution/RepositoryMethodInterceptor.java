@@ -1,0 +1,64 @@
+package io.github.dbperf.attribution;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+
+import io.github.dbperf.InternalFailures;
+
+/**
+ * Added to a Spring Data repository proxy: marks the repository method as in progress on
+ * the calling thread while it runs, then tells the listeners how many statements it
+ * issued.
+ */
+public final class RepositoryMethodInterceptor implements MethodInterceptor {
+
+	private final String repository;
+
+	private final List<RepositoryCallListener> listeners;
+
+	private final ConcurrentHashMap<Method, RepositoryMethod> methods = new ConcurrentHashMap<>();
+
+	/**
+	 * Create an interceptor for one repository.
+	 * @param repository the repository interface's simple name
+	 * @param listeners told about each finished call
+	 */
+	public RepositoryMethodInterceptor(String repository, List<RepositoryCallListener> listeners) {
+		this.repository = repository;
+		this.listeners = List.copyOf(listeners);
+	}
+
+	@Override
+	public Object invoke(MethodInvocation invocation) throws Throwable {
+		Method method = invocation.getMethod();
+		if (method.getDeclaringClass() == Object.class) {
+			return invocation.proceed();
+		}
+		CallContext context = Attribution.current();
+		context.push(this.methods.computeIfAbsent(method, (m) -> new RepositoryMethod(this.repository, m.getName())));
+		try {
+			return invocation.proceed();
+		}
+		finally {
+			RepositoryCall call = context.pop();
+			for (RepositoryCallListener listener : this.listeners) {
+				try {
+					listener.onRepositoryCall(call);
+				}
+				catch (RuntimeException | LinkageError ex) {
+					InternalFailures.report("repository call listener", ex);
+				}
+			}
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "dbperf repository attribution for " + this.repository;
+	}
+
+}

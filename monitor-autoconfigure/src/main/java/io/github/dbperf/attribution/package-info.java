@@ -1,0 +1,4 @@
+/**
+ * Attribution: the thread-bound context of repository calls and units of work.
+ */
+package io.github.dbperf.attribution;

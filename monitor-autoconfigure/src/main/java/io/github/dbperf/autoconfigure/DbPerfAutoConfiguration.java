@@ -1,0 +1,81 @@
+package io.github.dbperf.autoconfigure;
+
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import io.github.dbperf.attribution.RepositoryCallListener;
+import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementSink;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
+ * Spring Data repository methods.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration" })
+@ConditionalOnClass({ DataSource.class, ProxyDataSource.class })
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnBooleanProperty(name = "dbperf.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(DbPerfProperties.class)
+public final class DbPerfAutoConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(DbPerfAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	SqlFingerprinter dbPerfSqlFingerprinter() {
+		return new SqlFingerprinter();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
+			ObjectProvider<StatementSink> sinks) {
+		return new DataSourceMonitor(fingerprinter, sinks.orderedStream().toList(),
+				properties.getDatasource().getExclude());
+	}
+
+	@Bean
+	static DataSourceWrappingBeanPostProcessor dbPerfDataSourceWrappingBeanPostProcessor(
+			ObjectProvider<DataSourceMonitor> monitor) {
+		return new DataSourceWrappingBeanPostProcessor(monitor);
+	}
+
+	@Bean
+	SmartInitializingSingleton dbPerfStartupReport(DataSourceMonitor monitor) {
+		return () -> logger.info("dbperf is monitoring DataSources: {}", monitor.monitored()
+			.stream()
+			.map(DataSourceMonitor.Monitored::toString)
+			.collect(Collectors.joining(", ")));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport")
+	static class RepositoryAttributionConfiguration {
+
+		@Bean
+		static RepositoryAttributionBeanPostProcessor dbPerfRepositoryAttributionBeanPostProcessor(
+				ObjectProvider<RepositoryCallListener> listeners) {
+			return new RepositoryAttributionBeanPostProcessor(listeners);
+		}
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.github.dbperf.autoconfigure;
+
+import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.metrics.StatementMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Publishes dbperf's Micrometer meters ({@code dbperf.*}).
+ */
+@AutoConfiguration(after = DbPerfAutoConfiguration.class, afterName = {
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({ MeterRegistry.class, DataSourceMonitor.class })
+public final class DbPerfMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	StatementMetrics dbPerfStatementMetrics() {
+		return new StatementMetrics();
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.github.dbperf.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of dbperf ({@code dbperf.*}).
+ */
+@ConfigurationProperties("dbperf")
+public class DbPerfProperties {
+
+	/**
+	 * Whether dbperf monitors the application's DataSources.
+	 */
+	private boolean enabled = true;
+
+	private final DataSource datasource = new DataSource();
+
+	private final SlowQuery slowQuery = new SlowQuery();
+
+	private final Statistics statistics = new Statistics();
+
+	private final NPlusOne nPlusOne = new NPlusOne();
+
+	private final Explain explain = new Explain();
+
+	private final Sql sql = new Sql();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public DataSource getDatasource() {
+		return this.datasource;
+	}
+
+	public SlowQuery getSlowQuery() {
+		return this.slowQuery;
+	}
+
+	public Statistics getStatistics() {
+		return this.statistics;
+	}
+
+	public NPlusOne getNPlusOne() {
+		return this.nPlusOne;
+	}
+
+	public Explain getExplain() {
+		return this.explain;
+	}
+
+	public Sql getSql() {
+		return this.sql;
+	}
+
+	static void require(boolean valid, String property, Object value, String allowed) {
+		if (!valid) {
+			throw new IllegalArgumentException(
+					"Invalid value '" + value + "' for property '" + property + "': allowed values are " + allowed);
+		}
+	}
+
+	public static class DataSource {
+
+		/**
+		 * Bean names of DataSources to leave unwrapped.
+		 */
+		private Set<String> exclude = new LinkedHashSet<>();
+
+		public Set<String> getExclude() {
+			return this.exclude;
+		}
+
+		public void setExclude(Set<String> exclude) {
+			this.exclude = exclude;
+		}
+
+	}
+
+	public static class SlowQuery {
+
+		/**
+		 * Elapsed time at or above which a statement is slow.
+		 */
+		private Duration threshold = Duration.ofMillis(500);
+
+		/**
+		 * Number of most recent slow statements kept.
+		 */
+		private int capacity = 100;
+
+		/**
+		 * Whether to log one WARN line per slow statement.
+		 */
+		private boolean log = true;
+
+		public Duration getThreshold() {
+			return this.threshold;
+		}
+
+		public void setThreshold(Duration threshold) {
+			require(threshold != null && !threshold.isNegative() && !threshold.isZero(), "dbperf.slow-query.threshold",
+					threshold, "a positive duration such as 150ms or 2s");
+			this.threshold = threshold;
+		}
+
+		public int getCapacity() {
+			return this.capacity;
+		}
+
+		public void setCapacity(int capacity) {
+			require(capacity >= 1 && capacity <= 100_000, "dbperf.slow-query.capacity", capacity, "1 to 100000");
+			this.capacity = capacity;
+		}
+
+		public boolean isLog() {
+			return this.log;
+		}
+
+		public void setLog(boolean log) {
+			this.log = log;
+		}
+
+	}
+
+	public static class Statistics {
+
+		/**
+		 * Maximum number of statement fingerprints tracked; the least used are evicted.
+		 */
+		private int maxStatements = 5000;
+
+		public int getMaxStatements() {
+			return this.maxStatements;
+		}
+
+		public void setMaxStatements(int maxStatements) {
+			require(maxStatements >= 10 && maxStatements <= 1_000_000, "dbperf.statistics.max-statements",
+					maxStatements, "10 to 1000000");
+			this.maxStatements = maxStatements;
+		}
+
+	}
+
+	public static class NPlusOne {
+
+		/**
+		 * Repetitions of one SELECT fingerprint in one unit of work that make a finding.
+		 */
+		private int threshold = 5;
+
+		/**
+		 * What to do with N+1 findings.
+		 */
+		private NPlusOneMode mode = NPlusOneMode.REPORT;
+
+		public int getThreshold() {
+			return this.threshold;
+		}
+
+		public void setThreshold(int threshold) {
+			require(threshold >= 2, "dbperf.n-plus-one.threshold", threshold, "2 or more");
+			this.threshold = threshold;
+		}
+
+		public NPlusOneMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(NPlusOneMode mode) {
+			this.mode = mode;
+		}
+
+	}
+
+	/**
+	 * What happens when an N+1 pattern is found.
+	 */
+	public enum NPlusOneMode {
+
+		/** Detection is off and costs nothing. */
+		OFF,
+		/** Count it, show it in the endpoint and log it. */
+		REPORT,
+		/** Throw at the end of the unit of work (for tests and development). */
+		STRICT
+
+	}
+
+	public static class Explain {
+
+		/**
+		 * Whether to capture execution plans of slow SELECTs asynchronously.
+		 */
+		private boolean enabled = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	public static class Sql {
+
+		/**
+		 * Whether to keep bound parameter values and literals. Never on by default.
+		 */
+		private boolean includeParameters = false;
+
+		public boolean isIncludeParameters() {
+			return this.includeParameters;
+		}
+
+		public void setIncludeParameters(boolean includeParameters) {
+			this.includeParameters = includeParameters;
+		}
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.dbperf.capture;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.springframework.aop.support.AopUtils;
+
+/**
+ * Wraps DataSources with a {@link StatementListener} and remembers which it wrapped.
+ */
+public final class DataSourceMonitor {
+
+	private final SqlFingerprinter fingerprinter;
+
+	private final List<StatementSink> sinks;
+
+	private final Set<String> excluded;
+
+	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Create a monitor.
+	 * @param fingerprinter the shared fingerprinter
+	 * @param sinks the sinks every statement goes to
+	 * @param excluded DataSource bean names left unwrapped
+	 */
+	public DataSourceMonitor(SqlFingerprinter fingerprinter, List<StatementSink> sinks, Set<String> excluded) {
+		this.fingerprinter = fingerprinter;
+		this.sinks = List.copyOf(sinks);
+		this.excluded = Set.copyOf(excluded);
+	}
+
+	/**
+	 * Whether a DataSource bean of this name is to be wrapped.
+	 * @param name the bean name
+	 * @return {@code false} when excluded by configuration
+	 */
+	public boolean isMonitored(String name) {
+		return !this.excluded.contains(name);
+	}
+
+	/**
+	 * Wrap a DataSource; one that dbperf wrapped already is returned as it is.
+	 * @param name its bean name
+	 * @param dataSource the DataSource
+	 * @return the monitored DataSource
+	 */
+	public DataSource wrap(String name, DataSource dataSource) {
+		if (dataSource instanceof MonitoredDataSource) {
+			return dataSource;
+		}
+		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name,
+				new StatementListener(name, this.fingerprinter, this.sinks));
+		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
+		return wrapped;
+	}
+
+	/**
+	 * The DataSources wrapped so far.
+	 * @return bean name and pool type of each
+	 */
+	public List<Monitored> monitored() {
+		return List.copyOf(this.monitored);
+	}
+
+	/**
+	 * A monitored DataSource.
+	 *
+	 * @param name its bean name
+	 * @param type the simple class name of the pool it wraps
+	 */
+	public record Monitored(String name, String type) {
+
+		@Override
+		public String toString() {
+			return this.name + " (" + this.type + ")";
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.dbperf.capture;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
+import net.ttddyy.dsproxy.proxy.ProxyConfig;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Wraps a DataSource so that connections come from a datasource-proxy
+ * {@link ProxyDataSource} while everything else (unwrap, pool MXBean interfaces,
+ * {@code AopProxyUtils} target) still reaches the original pool. Never opens a
+ * connection.
+ */
+public final class DataSourceWrapper {
+
+	private DataSourceWrapper() {
+	}
+
+	/**
+	 * Wrap a DataSource.
+	 * @param dataSource the pool (or any DataSource)
+	 * @param name the name to report it under (its bean name)
+	 * @param listener the listener told about each statement
+	 * @return the wrapper, a JDK proxy implementing every interface of the pool and
+	 * {@link MonitoredDataSource}
+	 */
+	public static MonitoredDataSource wrap(DataSource dataSource, String name, QueryExecutionListener listener) {
+		ProxyDataSource proxy = ProxyDataSourceBuilder.create(name, dataSource).listener(listener).build();
+		// Nanosecond timing: datasource-proxy's default stopwatch reports whole milliseconds.
+		proxy.setProxyConfig(ProxyConfig.Builder.from(proxy.getProxyConfig())
+			.stopwatchFactory(new NanoTimeStopwatchFactory())
+			.build());
+		ProxyFactory factory = new ProxyFactory(dataSource);
+		factory.addInterface(MonitoredDataSource.class);
+		factory.addAdvice(new ConnectionRouting(proxy, dataSource, name));
+		return (MonitoredDataSource) factory.getProxy(ClassUtils.getDefaultClassLoader());
+	}
+
+	/**
+	 * Sends {@code getConnection} to the datasource-proxy and everything else to the pool.
+	 */
+	private record ConnectionRouting(ProxyDataSource proxy, DataSource target, String name)
+			implements MethodInterceptor {
+
+		@Override
+		public Object invoke(MethodInvocation invocation) throws Throwable {
+			Method method = invocation.getMethod();
+			String methodName = method.getName();
+			if (method.getReturnType() == Connection.class && methodName.equals("getConnection")) {
+				Object[] args = invocation.getArguments();
+				return (args.length == 0) ? this.proxy.getConnection()
+						: this.proxy.getConnection((String) args[0], (String) args[1]);
+			}
+			if (method.getDeclaringClass() == MonitoredDataSource.class) {
+				return this.name;
+			}
+			if (methodName.equals("toString") && method.getParameterCount() == 0) {
+				return "dbperf monitored DataSource '" + this.name + "' wrapping " + this.target;
+			}
+			return invocation.proceed();
+		}
+
+	}
+
+}

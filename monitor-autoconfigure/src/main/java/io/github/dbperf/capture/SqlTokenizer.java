@@ -1,0 +1,246 @@
+package io.github.dbperf.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits SQL into tokens, masking every literal (strings, numbers, hex, booleans,
+ * dollar-quoted text) as a parameter and dropping comments. Never throws: unterminated
+ * quotes and comments simply run to the end of the text.
+ */
+final class SqlTokenizer {
+
+	enum Kind {
+
+		WORD, PARAM, PUNCT, QUOTED
+
+	}
+
+	record Token(Kind kind, String text, boolean spaceBefore) {
+
+		boolean isPunct(char c) {
+			return this.kind == Kind.PUNCT && this.text.length() == 1 && this.text.charAt(0) == c;
+		}
+
+		boolean isWord(String word) {
+			return this.kind == Kind.WORD && this.text.equalsIgnoreCase(word);
+		}
+
+	}
+
+	private final String sql;
+
+	private final int length;
+
+	private int pos;
+
+	private boolean pendingSpace;
+
+	private final List<Token> tokens = new ArrayList<>();
+
+	private SqlTokenizer(String sql) {
+		this.sql = sql;
+		this.length = sql.length();
+	}
+
+	static List<Token> tokenize(String sql) {
+		SqlTokenizer tokenizer = new SqlTokenizer(sql);
+		tokenizer.run();
+		return tokenizer.tokens;
+	}
+
+	private void run() {
+		while (this.pos < this.length) {
+			char c = this.sql.charAt(this.pos);
+			if (Character.isWhitespace(c)) {
+				this.pendingSpace = true;
+				this.pos++;
+			}
+			else if (c == '-' && peek(1) == '-') {
+				skipLineComment();
+			}
+			else if (c == '/' && peek(1) == '*') {
+				skipBlockComment();
+			}
+			else if (c == '\'') {
+				skipQuoted('\'', true);
+				add(Kind.PARAM, "?");
+			}
+			else if (c == '"' || c == '`') {
+				int start = this.pos;
+				skipQuoted(c, false);
+				add(Kind.QUOTED, this.sql.substring(start, this.pos));
+			}
+			else if (c == '$' && isDollarQuoteStart()) {
+				skipDollarQuoted();
+				add(Kind.PARAM, "?");
+			}
+			else if (c == '$' && Character.isDigit(peek(1))) {
+				this.pos++;
+				skipDigits();
+				add(Kind.PARAM, "?");
+			}
+			else if (c == '?') {
+				this.pos++;
+				add(Kind.PARAM, "?");
+			}
+			else if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
+				skipNumber();
+				add(Kind.PARAM, "?");
+			}
+			else if (isWordStart(c)) {
+				readWord();
+			}
+			else {
+				this.pos++;
+				add(Kind.PUNCT, String.valueOf(c));
+			}
+		}
+	}
+
+	private void readWord() {
+		int start = this.pos;
+		while (this.pos < this.length && isWordPart(this.sql.charAt(this.pos))) {
+			this.pos++;
+		}
+		String word = this.sql.substring(start, this.pos);
+		if (this.pos < this.length && this.sql.charAt(this.pos) == '\'' && isLiteralPrefix(word)) {
+			// E'..', N'..', X'..', B'..', U&'..' and MySQL's _utf8mb4'..' are literals
+			skipQuoted('\'', true);
+			add(Kind.PARAM, "?");
+		}
+		else if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
+			add(Kind.PARAM, "?");
+		}
+		else {
+			add(Kind.WORD, word);
+		}
+	}
+
+	private static boolean isLiteralPrefix(String word) {
+		if (word.length() == 1) {
+			return "EeNnXxBbUu".indexOf(word.charAt(0)) >= 0;
+		}
+		return word.charAt(0) == '_';
+	}
+
+	private void add(Kind kind, String text) {
+		this.tokens.add(new Token(kind, text, this.pendingSpace && !this.tokens.isEmpty()));
+		this.pendingSpace = false;
+	}
+
+	private char peek(int offset) {
+		int index = this.pos + offset;
+		return (index < this.length) ? this.sql.charAt(index) : '\0';
+	}
+
+	private void skipLineComment() {
+		while (this.pos < this.length && this.sql.charAt(this.pos) != '\n') {
+			this.pos++;
+		}
+		this.pendingSpace = true;
+	}
+
+	private void skipBlockComment() {
+		int depth = 0;
+		while (this.pos < this.length) {
+			char c = this.sql.charAt(this.pos);
+			if (c == '/' && peek(1) == '*') {
+				depth++;
+				this.pos += 2;
+			}
+			else if (c == '*' && peek(1) == '/') {
+				depth--;
+				this.pos += 2;
+				if (depth == 0) {
+					break;
+				}
+			}
+			else {
+				this.pos++;
+			}
+		}
+		this.pendingSpace = true;
+	}
+
+	private void skipQuoted(char quote, boolean backslashEscapes) {
+		this.pos++;
+		while (this.pos < this.length) {
+			char c = this.sql.charAt(this.pos);
+			if (backslashEscapes && c == '\\') {
+				this.pos += 2;
+			}
+			else if (c == quote) {
+				if (peek(1) == quote) {
+					this.pos += 2;
+				}
+				else {
+					this.pos++;
+					return;
+				}
+			}
+			else {
+				this.pos++;
+			}
+		}
+		this.pos = this.length;
+	}
+
+	private boolean isDollarQuoteStart() {
+		int index = this.pos + 1;
+		while (index < this.length) {
+			char c = this.sql.charAt(index);
+			if (c == '$') {
+				return true;
+			}
+			if (!(Character.isLetter(c) || c == '_' || (index > this.pos + 1 && Character.isDigit(c)))) {
+				return false;
+			}
+			index++;
+		}
+		return false;
+	}
+
+	private void skipDollarQuoted() {
+		int tagEnd = this.sql.indexOf('$', this.pos + 1) + 1;
+		String tag = this.sql.substring(this.pos, tagEnd);
+		int close = this.sql.indexOf(tag, tagEnd);
+		this.pos = (close < 0) ? this.length : close + tag.length();
+	}
+
+	private void skipDigits() {
+		while (this.pos < this.length && Character.isDigit(this.sql.charAt(this.pos))) {
+			this.pos++;
+		}
+	}
+
+	private void skipNumber() {
+		if (this.sql.charAt(this.pos) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
+			this.pos += 2;
+			while (this.pos < this.length && Character.digit(this.sql.charAt(this.pos), 16) >= 0) {
+				this.pos++;
+			}
+			return;
+		}
+		skipDigits();
+		if (this.pos < this.length && this.sql.charAt(this.pos) == '.') {
+			this.pos++;
+			skipDigits();
+		}
+		char c = (this.pos < this.length) ? this.sql.charAt(this.pos) : '\0';
+		if ((c == 'e' || c == 'E') && (Character.isDigit(peek(1))
+				|| ((peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2))))) {
+			this.pos += 2;
+			skipDigits();
+		}
+	}
+
+	private static boolean isWordStart(char c) {
+		return Character.isLetter(c) || c == '_' || c == '@' || c == '#';
+	}
+
+	private static boolean isWordPart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '@' || c == '#';
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.github.dbperf.capture;
+
+import io.github.dbperf.attribution.RepositoryMethod;
+
+/**
+ * One executed statement, built once after it completed and handed to every sink.
+ * Holds the raw SQL only for sinks that need it within the call (never to be stored
+ * unless parameters are included by configuration).
+ *
+ * @param dataSource the DataSource bean name
+ * @param fingerprint the normalized statement
+ * @param elapsedNanos real time the driver took, measured after completion
+ * @param batchSize statements in the JDBC batch, 0 when not a batch
+ * @param rows rows changed as reported by the driver, -1 when unknown
+ * @param outcome success or error
+ * @param repositoryMethod the innermost repository method in progress, or
+ * {@link RepositoryMethod#NONE}
+ * @param outermostMethod the outermost repository method in progress, or
+ * {@link RepositoryMethod#NONE}
+ * @param thread the calling thread's name
+ * @param timestamp wall-clock milliseconds when the statement completed
+ */
+public record StatementEvent(String dataSource, SqlFingerprint fingerprint, long elapsedNanos, int batchSize,
+		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
+		String thread, long timestamp) {
+
+	public Operation operation() {
+		return this.fingerprint.operation();
+	}
+
+	public boolean isSuccess() {
+		return this.outcome == Outcome.SUCCESS;
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.github.dbperf.capture;
+
+import java.util.List;
+
+import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.Attribution;
+import io.github.dbperf.attribution.CallContext;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/**
+ * The datasource-proxy listener of one DataSource: builds a {@link StatementEvent} per
+ * executed statement and hands it to the sinks. Nothing it does can fail the
+ * application's JDBC call.
+ */
+public final class StatementListener implements QueryExecutionListener {
+
+	private final String dataSource;
+
+	private final SqlFingerprinter fingerprinter;
+
+	private final StatementSink[] sinks;
+
+	/**
+	 * Create a listener.
+	 * @param dataSource the DataSource bean name
+	 * @param fingerprinter the shared fingerprinter
+	 * @param sinks the sinks, called in order
+	 */
+	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, List<StatementSink> sinks) {
+		this.dataSource = dataSource;
+		this.fingerprinter = fingerprinter;
+		this.sinks = sinks.toArray(StatementSink[]::new);
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		try {
+			capture(execInfo, queryInfoList);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			InternalFailures.report("capture", ex);
+		}
+	}
+
+	private void capture(ExecutionInfo execInfo, List<QueryInfo> queries) {
+		int count = queries.size();
+		if (count == 0) {
+			return;
+		}
+		// A Statement batch carries several SQL strings; each gets its share of the time.
+		long elapsedNanos = execInfo.getElapsedTime() / count;
+		Outcome outcome = execInfo.isSuccess() ? Outcome.SUCCESS : Outcome.ERROR;
+		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
+		long rows = (count == 1) ? RowCounts.of(execInfo.getResult()) : -1;
+		CallContext context = Attribution.current();
+		String thread = Thread.currentThread().getName();
+		long timestamp = System.currentTimeMillis();
+		for (int i = 0; i < count; i++) {
+			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(queries.get(i).getQuery());
+			context.statementExecuted(elapsedNanos);
+			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, elapsedNanos, batchSize, rows,
+					outcome, context.innermost(), context.outermost(), thread, timestamp);
+			dispatch(event);
+		}
+	}
+
+	private void dispatch(StatementEvent event) {
+		for (StatementSink sink : this.sinks) {
+			try {
+				sink.accept(event);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				InternalFailures.report(sink.getClass().getSimpleName(), ex);
+			}
+		}
+	}
+
+	public String dataSource() {
+		return this.dataSource;
+	}
+
+}

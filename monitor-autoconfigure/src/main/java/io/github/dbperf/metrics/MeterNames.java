@@ -1,0 +1,27 @@
+package io.github.dbperf.metrics;
+
+/**
+ * Every meter name dbperf registers, in one place.
+ */
+public final class MeterNames {
+
+	public static final String STATEMENTS = "dbperf.statements";
+
+	public static final String SLOW_STATEMENTS = "dbperf.statements.slow";
+
+	public static final String REPOSITORY_STATEMENTS = "dbperf.repository.statements";
+
+	public static final String UNIT_STATEMENTS = "dbperf.unit.statements";
+
+	public static final String N_PLUS_ONE = "dbperf.nplusone";
+
+	public static final String STATISTICS_TRACKED = "dbperf.statistics.tracked";
+
+	public static final String STATISTICS_EVICTIONS = "dbperf.statistics.evictions";
+
+	public static final String ERRORS = "dbperf.errors";
+
+	private MeterNames() {
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.github.dbperf.metrics;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.RepositoryCall;
+import io.github.dbperf.attribution.RepositoryCallListener;
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.Outcome;
+import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.capture.StatementSink;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+
+/**
+ * Publishes statements and repository calls as Micrometer meters. Meters are looked up
+ * once per tag combination and kept; tag values come from closed sets only.
+ * Until it is bound to a registry it records into an empty composite (a no-op).
+ */
+public final class StatementMetrics implements StatementSink, RepositoryCallListener, MeterBinder {
+
+	private static final int OUTCOMES = Outcome.values().length;
+
+	private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
+
+	private final ConcurrentHashMap<String, ConcurrentHashMap<RepositoryMethod, Timer[]>> timers = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<RepositoryMethod, DistributionSummary> repositorySummaries = new ConcurrentHashMap<>();
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.registry.add(registry);
+		FunctionCounter.builder(MeterNames.ERRORS, this, (metrics) -> InternalFailures.count())
+			.description("Failures inside dbperf (never propagated to the application)")
+			.register(registry);
+	}
+
+	@Override
+	public void accept(StatementEvent event) {
+		timer(event).record(event.elapsedNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	@Override
+	public void onRepositoryCall(RepositoryCall call) {
+		this.repositorySummaries.computeIfAbsent(call.method(), this::repositorySummary).record(call.statements());
+	}
+
+	private Timer timer(StatementEvent event) {
+		Timer[] byOperation = this.timers.computeIfAbsent(event.dataSource(), (name) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(event.repositoryMethod(), (method) -> new Timer[Operation.values().length * OUTCOMES]);
+		int index = event.operation().ordinal() * OUTCOMES + event.outcome().ordinal();
+		Timer timer = byOperation[index];
+		if (timer == null) {
+			// A race registers the same meter twice; Micrometer returns the existing one.
+			timer = Timer.builder(MeterNames.STATEMENTS)
+				.description("Time of SQL statements, by repository method")
+				.tag("datasource", event.dataSource())
+				.tag("operation", event.operation().tagValue())
+				.tag("repository", event.repositoryMethod().repository())
+				.tag("method", event.repositoryMethod().method())
+				.tag("outcome", event.outcome().tagValue())
+				.register(this.registry);
+			byOperation[index] = timer;
+		}
+		return timer;
+	}
+
+	private DistributionSummary repositorySummary(RepositoryMethod method) {
+		return DistributionSummary.builder(MeterNames.REPOSITORY_STATEMENTS)
+			.description("SQL statements issued per repository method call")
+			.baseUnit("statements")
+			.tag("repository", method.repository())
+			.tag("method", method.method())
+			.register(this.registry);
+	}
+
+}
