@@ -1,0 +1,9 @@
+package io.github.dbperf.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReviewRepository extends JpaRepository<Review, Long> {
+
+	long countByRatingGreaterThanEqual(int rating);
+
+}

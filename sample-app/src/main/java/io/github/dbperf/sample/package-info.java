@@ -1,0 +1,4 @@
+/**
+ * The dbperf sample application: a library catalogue.
+ */
+package io.github.dbperf.sample;
