@@ -16,7 +16,21 @@ public final class CallContext {
 
 	private int depth;
 
+	private String entrypoint = UnitOfWork.NONE;
+
 	CallContext() {
+	}
+
+	/**
+	 * The entry point of the unit of work in progress.
+	 * @return the entry point, or {@code none}
+	 */
+	public String entrypoint() {
+		return this.entrypoint;
+	}
+
+	void entrypoint(String entrypoint) {
+		this.entrypoint = entrypoint;
 	}
 
 	/**

@@ -6,8 +6,12 @@ import javax.sql.DataSource;
 
 import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.RepositoryStatistics;
+import io.github.dbperf.statistics.StatementStatistics;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +50,34 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	SlowQueryThreshold dbPerfSlowQueryThreshold(DbPerfProperties properties) {
+		return new SlowQueryThreshold(properties.getSlowQuery().getThreshold());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StatementStatistics dbPerfStatementStatistics(DbPerfProperties properties) {
+		return new StatementStatistics(properties.getStatistics().getMaxStatements());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RepositoryStatistics dbPerfRepositoryStatistics() {
+		return new RepositoryStatistics();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties) {
+		return new SlowQueryLog(properties.getSlowQuery().getCapacity(), properties.getSlowQuery().isLog());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
-			ObjectProvider<StatementSink> sinks) {
+			ObjectProvider<StatementSink> sinks, SlowQueryThreshold threshold) {
 		return new DataSourceMonitor(fingerprinter, sinks.orderedStream().toList(),
-				properties.getDatasource().getExclude());
+				properties.getDatasource().getExclude(), threshold);
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package io.github.dbperf.autoconfigure;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.metrics.StatisticsMeters;
+import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +27,12 @@ public final class DbPerfMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	StatementMetrics dbPerfStatementMetrics() {
 		return new StatementMetrics();
+	}
+
+	@Bean
+	@ConditionalOnBean(StatementStatistics.class)
+	StatisticsMeters dbPerfStatisticsMeters(StatementStatistics statistics) {
+		return new StatisticsMeters(statistics::tracked, statistics::evictions);
 	}
 
 }

@@ -19,6 +19,8 @@ public final class DataSourceMonitor {
 
 	private final Set<String> excluded;
 
+	private final SlowQueryThreshold threshold;
+
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
 
 	/**
@@ -26,8 +28,11 @@ public final class DataSourceMonitor {
 	 * @param fingerprinter the shared fingerprinter
 	 * @param sinks the sinks every statement goes to
 	 * @param excluded DataSource bean names left unwrapped
+	 * @param threshold the slow-query threshold
 	 */
-	public DataSourceMonitor(SqlFingerprinter fingerprinter, List<StatementSink> sinks, Set<String> excluded) {
+	public DataSourceMonitor(SqlFingerprinter fingerprinter, List<StatementSink> sinks, Set<String> excluded,
+			SlowQueryThreshold threshold) {
+		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
 		this.sinks = List.copyOf(sinks);
 		this.excluded = Set.copyOf(excluded);
@@ -53,7 +58,7 @@ public final class DataSourceMonitor {
 			return dataSource;
 		}
 		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name,
-				new StatementListener(name, this.fingerprinter, this.sinks));
+				new StatementListener(name, this.fingerprinter, this.sinks, this.threshold));
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		return wrapped;
 	}

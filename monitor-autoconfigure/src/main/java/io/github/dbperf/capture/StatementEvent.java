@@ -17,12 +17,15 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * {@link RepositoryMethod#NONE}
  * @param outermostMethod the outermost repository method in progress, or
  * {@link RepositoryMethod#NONE}
+ * @param entrypoint the unit of work's entry point (route template, scheduled task, scope
+ * name, {@code startup}) or {@code none}
+ * @param slow whether the elapsed time reached the slow-query threshold
  * @param thread the calling thread's name
  * @param timestamp wall-clock milliseconds when the statement completed
  */
 public record StatementEvent(String dataSource, SqlFingerprint fingerprint, long elapsedNanos, int batchSize,
 		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
-		String thread, long timestamp) {
+		String entrypoint, boolean slow, String thread, long timestamp) {
 
 	public Operation operation() {
 		return this.fingerprint.operation();

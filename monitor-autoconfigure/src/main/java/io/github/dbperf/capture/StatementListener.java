@@ -22,16 +22,21 @@ public final class StatementListener implements QueryExecutionListener {
 
 	private final StatementSink[] sinks;
 
+	private final SlowQueryThreshold threshold;
+
 	/**
 	 * Create a listener.
 	 * @param dataSource the DataSource bean name
 	 * @param fingerprinter the shared fingerprinter
 	 * @param sinks the sinks, called in order
+	 * @param threshold the slow-query threshold
 	 */
-	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, List<StatementSink> sinks) {
+	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, List<StatementSink> sinks,
+			SlowQueryThreshold threshold) {
 		this.dataSource = dataSource;
 		this.fingerprinter = fingerprinter;
 		this.sinks = sinks.toArray(StatementSink[]::new);
+		this.threshold = threshold;
 	}
 
 	@Override
@@ -61,11 +66,13 @@ public final class StatementListener implements QueryExecutionListener {
 		CallContext context = Attribution.current();
 		String thread = Thread.currentThread().getName();
 		long timestamp = System.currentTimeMillis();
+		boolean slow = this.threshold.isSlow(elapsedNanos);
+		String entrypoint = context.entrypoint();
 		for (int i = 0; i < count; i++) {
 			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(queries.get(i).getQuery());
 			context.statementExecuted(elapsedNanos);
 			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, elapsedNanos, batchSize, rows,
-					outcome, context.innermost(), context.outermost(), thread, timestamp);
+					outcome, context.innermost(), context.outermost(), entrypoint, slow, thread, timestamp);
 			dispatch(event);
 		}
 	}

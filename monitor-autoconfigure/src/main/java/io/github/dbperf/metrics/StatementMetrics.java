@@ -11,6 +11,7 @@ import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.Outcome;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.StatementSink;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,16 +21,18 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * Publishes statements and repository calls as Micrometer meters. Meters are looked up
- * once per tag combination and kept; tag values come from closed sets only.
- * Until it is bound to a registry it records into an empty composite (a no-op).
+ * once per tag combination and kept; tag values come from closed sets only. Until it is
+ * bound to a registry it records into an empty composite (a no-op).
  */
 public final class StatementMetrics implements StatementSink, RepositoryCallListener, MeterBinder {
+
+	private static final int OPERATIONS = Operation.values().length;
 
 	private static final int OUTCOMES = Outcome.values().length;
 
 	private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
 
-	private final ConcurrentHashMap<String, ConcurrentHashMap<RepositoryMethod, Timer[]>> timers = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, ConcurrentHashMap<RepositoryMethod, MethodMeters>> meters = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<RepositoryMethod, DistributionSummary> repositorySummaries = new ConcurrentHashMap<>();
 
@@ -43,32 +46,17 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 
 	@Override
 	public void accept(StatementEvent event) {
-		timer(event).record(event.elapsedNanos(), TimeUnit.NANOSECONDS);
+		MethodMeters meters = this.meters.computeIfAbsent(event.dataSource(), (name) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(event.repositoryMethod(), (method) -> new MethodMeters());
+		meters.timer(event).record(event.elapsedNanos(), TimeUnit.NANOSECONDS);
+		if (event.slow()) {
+			meters.slowCounter(event).increment();
+		}
 	}
 
 	@Override
 	public void onRepositoryCall(RepositoryCall call) {
 		this.repositorySummaries.computeIfAbsent(call.method(), this::repositorySummary).record(call.statements());
-	}
-
-	private Timer timer(StatementEvent event) {
-		Timer[] byOperation = this.timers.computeIfAbsent(event.dataSource(), (name) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(event.repositoryMethod(), (method) -> new Timer[Operation.values().length * OUTCOMES]);
-		int index = event.operation().ordinal() * OUTCOMES + event.outcome().ordinal();
-		Timer timer = byOperation[index];
-		if (timer == null) {
-			// A race registers the same meter twice; Micrometer returns the existing one.
-			timer = Timer.builder(MeterNames.STATEMENTS)
-				.description("Time of SQL statements, by repository method")
-				.tag("datasource", event.dataSource())
-				.tag("operation", event.operation().tagValue())
-				.tag("repository", event.repositoryMethod().repository())
-				.tag("method", event.repositoryMethod().method())
-				.tag("outcome", event.outcome().tagValue())
-				.register(this.registry);
-			byOperation[index] = timer;
-		}
-		return timer;
 	}
 
 	private DistributionSummary repositorySummary(RepositoryMethod method) {
@@ -78,6 +66,51 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 			.tag("repository", method.repository())
 			.tag("method", method.method())
 			.register(this.registry);
+	}
+
+	/**
+	 * The meters of one DataSource and repository method, created on first use. A race
+	 * registers the same meter twice; Micrometer returns the existing one.
+	 */
+	private final class MethodMeters {
+
+		private final Timer[] timers = new Timer[OPERATIONS * OUTCOMES];
+
+		private final Counter[] slowCounters = new Counter[OPERATIONS];
+
+		Timer timer(StatementEvent event) {
+			int index = event.operation().ordinal() * OUTCOMES + event.outcome().ordinal();
+			Timer timer = this.timers[index];
+			if (timer == null) {
+				timer = Timer.builder(MeterNames.STATEMENTS)
+					.description("Time of SQL statements, by repository method")
+					.tag("datasource", event.dataSource())
+					.tag("operation", event.operation().tagValue())
+					.tag("repository", event.repositoryMethod().repository())
+					.tag("method", event.repositoryMethod().method())
+					.tag("outcome", event.outcome().tagValue())
+					.register(StatementMetrics.this.registry);
+				this.timers[index] = timer;
+			}
+			return timer;
+		}
+
+		Counter slowCounter(StatementEvent event) {
+			int index = event.operation().ordinal();
+			Counter counter = this.slowCounters[index];
+			if (counter == null) {
+				counter = Counter.builder(MeterNames.SLOW_STATEMENTS)
+					.description("SQL statements at or above the slow-query threshold")
+					.tag("datasource", event.dataSource())
+					.tag("operation", event.operation().tagValue())
+					.tag("repository", event.repositoryMethod().repository())
+					.tag("method", event.repositoryMethod().method())
+					.register(StatementMetrics.this.registry);
+				this.slowCounters[index] = counter;
+			}
+			return counter;
+		}
+
 	}
 
 }

@@ -1,0 +1,59 @@
+package io.github.dbperf.attribution;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the application code that caused a statement: the first stack frame outside the
+ * JDK, the frameworks, the drivers and dbperf itself. Walks the stack, so it is taken only
+ * for findings (slow statements, N+1), never per statement.
+ */
+public final class CallSites {
+
+	/** Where nothing better is found. */
+	public static final String UNKNOWN = "unknown";
+
+	private static final List<String> FRAMEWORK_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
+			"jakarta.", "org.springframework.", "org.hibernate.", "net.ttddyy.", "com.zaxxer.", "org.h2.",
+			"org.postgresql.", "org.mariadb.", "com.mysql.", "org.apache.", "org.aopalliance.", "io.micrometer.",
+			"org.slf4j.", "ch.qos.", "org.junit.", "org.flywaydb.", "liquibase.", "io.github.dbperf.capture.",
+			"io.github.dbperf.attribution.", "io.github.dbperf.statistics.", "io.github.dbperf.slow.",
+			"io.github.dbperf.nplusone.", "io.github.dbperf.metrics.", "io.github.dbperf.explain.",
+			"io.github.dbperf.endpoint.", "io.github.dbperf.autoconfigure.", "io.github.dbperf.web.",
+			"io.github.dbperf.DbPerf", "io.github.dbperf.InternalFailures");
+
+	private static final StackWalker walker = StackWalker.getInstance();
+
+	private CallSites() {
+	}
+
+	/**
+	 * The calling thread's first application frame.
+	 * @return {@code com.example.Service.method(Service.java:42)}, or {@link #UNKNOWN}
+	 */
+	public static String current() {
+		Optional<StackWalker.StackFrame> frame = walker
+			.walk((frames) -> frames.filter((f) -> isApplication(f.getClassName())).findFirst());
+		return frame.map(CallSites::format).orElse(UNKNOWN);
+	}
+
+	static boolean isApplication(String className) {
+		if (className.contains("$$") || className.startsWith("jdk.proxy") || className.contains("$Proxy")) {
+			return false;
+		}
+		for (String prefix : FRAMEWORK_PREFIXES) {
+			if (className.startsWith(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String format(StackWalker.StackFrame frame) {
+		String className = frame.getClassName();
+		String simple = className.substring(className.lastIndexOf('.') + 1);
+		return className + "." + frame.getMethodName() + "(" + ((frame.getFileName() != null) ? frame.getFileName()
+				: simple) + ":" + frame.getLineNumber() + ")";
+	}
+
+}

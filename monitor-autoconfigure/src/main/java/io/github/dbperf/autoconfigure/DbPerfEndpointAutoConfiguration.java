@@ -1,0 +1,35 @@
+package io.github.dbperf.autoconfigure;
+
+import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.RepositoryStatistics;
+import io.github.dbperf.statistics.StatementStatistics;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The {@code dbperf} Actuator endpoint. Like every endpoint it is on the web only when
+ * exposed ({@code management.endpoints.web.exposure.include}).
+ */
+@AutoConfiguration(after = DbPerfAutoConfiguration.class)
+@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnBean(DataSourceMonitor.class)
+@ConditionalOnAvailableEndpoint(DbPerfEndpoint.class)
+public final class DbPerfEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DbPerfEndpoint dbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics,
+			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold) {
+		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold);
+	}
+
+}

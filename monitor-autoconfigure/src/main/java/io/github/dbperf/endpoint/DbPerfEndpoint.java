@@ -1,0 +1,144 @@
+package io.github.dbperf.endpoint;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.endpoint.DbPerfReport.DataSourceDescriptor;
+import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
+import io.github.dbperf.slow.SlowQuery;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.RepositoryStatistics;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.StatementStatistics;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.convert.DurationStyle;
+
+/**
+ * {@code /actuator/dbperf}: the slowest and costliest statements, slow queries, N+1
+ * findings and repository methods.
+ */
+@Endpoint(id = "dbperf")
+public class DbPerfEndpoint {
+
+	static final int DEFAULT_LIMIT = 20;
+
+	static final int MAX_LIMIT = 1000;
+
+	private final DataSourceMonitor monitor;
+
+	private final StatementStatistics statistics;
+
+	private final RepositoryStatistics repositories;
+
+	private final SlowQueryLog slowQueries;
+
+	private final SlowQueryThreshold threshold;
+
+	public DbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold) {
+		this.monitor = monitor;
+		this.statistics = statistics;
+		this.repositories = repositories;
+		this.slowQueries = slowQueries;
+		this.threshold = threshold;
+	}
+
+	@ReadOperation
+	public DbPerfReport report(@Nullable String sort, @Nullable Integer limit) {
+		StatementOrder order = order(sort);
+		int max = limit(limit);
+		List<DataSourceDescriptor> dataSources = this.monitor.monitored()
+			.stream()
+			.map((monitored) -> new DataSourceDescriptor(monitored.name(), monitored.type()))
+			.toList();
+		StatisticsDescriptor statistics = new StatisticsDescriptor(this.statistics.tracked(),
+				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
+				DurationStyle.SIMPLE.print(this.threshold.get()));
+		return new DbPerfReport(dataSources, statistics, this.slowQueries.recent(), this.statistics.top(order, max),
+				List.of(), this.repositories.snapshot());
+	}
+
+	@ReadOperation
+	public @Nullable StatementDetail statement(@Selector String id) {
+		StatementSnapshot statement = this.statistics.get(id);
+		if (statement == null) {
+			return null;
+		}
+		List<SlowQuery> slow = this.slowQueries.recent().stream().filter((query) -> query.id().equals(id)).toList();
+		return new StatementDetail(statement, slow, List.of());
+	}
+
+	@DeleteOperation
+	public void reset() {
+		this.statistics.reset();
+		this.repositories.reset();
+		this.slowQueries.reset();
+	}
+
+	@WriteOperation
+	public SettingsDescriptor configure(@Nullable String slowQueryThreshold) {
+		if (slowQueryThreshold != null) {
+			this.threshold.set(parseThreshold(slowQueryThreshold));
+		}
+		return new SettingsDescriptor(DurationStyle.SIMPLE.print(this.threshold.get()));
+	}
+
+	private static Duration parseThreshold(String value) {
+		Duration duration;
+		try {
+			duration = DurationStyle.detectAndParse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			duration = null;
+		}
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new InvalidEndpointRequestException("Invalid value '" + value
+					+ "' for slowQueryThreshold: allowed values are a positive duration such as 150ms or 2s",
+					"Invalid slowQueryThreshold");
+		}
+		return duration;
+	}
+
+	private static StatementOrder order(@Nullable String sort) {
+		if (sort == null || sort.isBlank()) {
+			return StatementOrder.TOTAL;
+		}
+		try {
+			return StatementOrder.of(sort);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidEndpointRequestException(ex.getMessage(), "Invalid sort");
+		}
+	}
+
+	private static int limit(@Nullable Integer limit) {
+		if (limit == null) {
+			return DEFAULT_LIMIT;
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidEndpointRequestException(
+					"Invalid limit " + limit + ": allowed values are 1 to " + MAX_LIMIT, "Invalid limit");
+		}
+		return limit;
+	}
+
+	/**
+	 * The settings that can be changed at runtime.
+	 *
+	 * @param slowQueryThreshold the slow-query threshold now in force
+	 */
+	public record SettingsDescriptor(String slowQueryThreshold) {
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.github.dbperf.endpoint;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.github.dbperf.slow.SlowQuery;
+import io.github.dbperf.statistics.RepositorySnapshot;
+import io.github.dbperf.statistics.StatementSnapshot;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+
+/**
+ * The whole report of {@code GET /actuator/dbperf}.
+ *
+ * @param datasources the monitored DataSources
+ * @param statistics the state of the statistics store
+ * @param slowQueries recent slow statements, newest first
+ * @param topStatements statements ranked by the requested order
+ * @param nPlusOne N+1 findings, most frequent first
+ * @param repositories repository methods, most database time first
+ */
+public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
+		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<?> nPlusOne,
+		List<RepositorySnapshot> repositories) implements OperationResponseBody {
+
+	/**
+	 * A monitored DataSource.
+	 *
+	 * @param name its bean name
+	 * @param type the pool's simple class name
+	 */
+	public record DataSourceDescriptor(String name, String type) {
+
+	}
+
+	/**
+	 * The statistics store.
+	 *
+	 * @param tracked fingerprints tracked
+	 * @param capacity fingerprints it can track
+	 * @param evicted fingerprints evicted since the application started
+	 * @param since when the statistics were last reset
+	 * @param slowQueryThreshold the current slow-query threshold, e.g. {@code 500ms}
+	 */
+	public record StatisticsDescriptor(int tracked, int capacity, long evicted, Instant since,
+			String slowQueryThreshold) {
+
+	}
+
+}

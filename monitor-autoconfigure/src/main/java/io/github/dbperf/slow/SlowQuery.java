@@ -1,0 +1,26 @@
+package io.github.dbperf.slow;
+
+import java.time.Instant;
+
+/**
+ * One slow statement execution.
+ *
+ * @param timestamp when it completed
+ * @param id fingerprint id
+ * @param sql fingerprint text (never parameter values)
+ * @param operation {@code select}, {@code update}, ...
+ * @param datasource the DataSource bean name
+ * @param elapsedMillis real elapsed time
+ * @param rows rows changed as reported by the driver, -1 when unknown
+ * @param repository repository interface, or {@code none}
+ * @param method repository method, or {@code none}
+ * @param entrypoint the unit of work's entry point, or {@code none}
+ * @param thread the calling thread
+ * @param callSite the first application frame
+ * @param plan the execution plan summary when captured, otherwise {@code null}
+ */
+public record SlowQuery(Instant timestamp, String id, String sql, String operation, String datasource,
+		double elapsedMillis, long rows, String repository, String method, String entrypoint, String thread,
+		String callSite, String plan) {
+
+}

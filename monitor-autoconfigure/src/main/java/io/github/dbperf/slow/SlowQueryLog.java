@@ -1,0 +1,85 @@
+package io.github.dbperf.slow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.capture.StatementSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the most recent slow statements in a ring buffer and, when enabled, logs one WARN
+ * line for each on the caller's thread, so the caller's MDC (trace id, user) is on it.
+ */
+public final class SlowQueryLog implements StatementSink {
+
+	private static final Logger logger = LoggerFactory.getLogger(SlowQueryLog.class);
+
+	private final SlowQuery[] buffer;
+
+	private final boolean log;
+
+	private long written;
+
+	/**
+	 * Create a slow-query log.
+	 * @param capacity how many recent slow statements to keep
+	 * @param log whether to log each one
+	 */
+	public SlowQueryLog(int capacity, boolean log) {
+		this.buffer = new SlowQuery[capacity];
+		this.log = log;
+	}
+
+	@Override
+	public void accept(StatementEvent event) {
+		if (!event.slow()) {
+			return;
+		}
+		String callSite = CallSites.current();
+		double elapsedMillis = event.elapsedNanos() / 1_000_000.0;
+		SlowQuery slow = new SlowQuery(Instant.ofEpochMilli(event.timestamp()), event.fingerprint().id(),
+				event.fingerprint().sql(), event.operation().tagValue(), event.dataSource(),
+				Math.round(elapsedMillis * 1000) / 1000.0, event.rows(), event.repositoryMethod().repository(),
+				event.repositoryMethod().method(), event.entrypoint(), event.thread(), callSite, null);
+		synchronized (this.buffer) {
+			this.buffer[(int) (this.written++ % this.buffer.length)] = slow;
+		}
+		if (this.log && logger.isWarnEnabled()) {
+			logger.warn("Slow SQL statement ({} ms, {}, {}.{}, entry point {}, at {}): [{}] {}",
+					String.format("%.1f", elapsedMillis), event.dataSource(), slow.repository(), slow.method(),
+					slow.entrypoint(), callSite, slow.id(), slow.sql());
+		}
+	}
+
+	/**
+	 * The slow statements kept, newest first.
+	 * @return a copy
+	 */
+	public List<SlowQuery> recent() {
+		synchronized (this.buffer) {
+			int size = (int) Math.min(this.written, this.buffer.length);
+			List<SlowQuery> recent = new ArrayList<>(size);
+			for (int i = 1; i <= size; i++) {
+				recent.add(this.buffer[(int) ((this.written - i) % this.buffer.length)]);
+			}
+			return recent;
+		}
+	}
+
+	public int capacity() {
+		return this.buffer.length;
+	}
+
+	public void reset() {
+		synchronized (this.buffer) {
+			Arrays.fill(this.buffer, null);
+			this.written = 0;
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.github.dbperf.statistics;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.capture.SqlFingerprint;
+import io.github.dbperf.capture.StatementEvent;
+
+/**
+ * The running totals of one fingerprint. Updated lock-free by many threads; read through
+ * {@link #snapshot()}.
+ */
+final class StatementEntry {
+
+	private static final int MAX_REPOSITORIES = 16;
+
+	private static final int MAX_DATASOURCES = 8;
+
+	private final SqlFingerprint fingerprint;
+
+	private final long firstSeen;
+
+	private volatile long lastSeen;
+
+	private final LongAdder calls = new LongAdder();
+
+	private final LongAdder errors = new LongAdder();
+
+	private final LongAdder rows = new LongAdder();
+
+	private final LongAdder totalNanos = new LongAdder();
+
+	private final AtomicLong minNanos = new AtomicLong(Long.MAX_VALUE);
+
+	private final AtomicLong maxNanos = new AtomicLong();
+
+	private final LatencyHistogram histogram = new LatencyHistogram();
+
+	private final Set<String> dataSources = ConcurrentHashMap.newKeySet(2);
+
+	private final Set<String> repositories = ConcurrentHashMap.newKeySet(2);
+
+	StatementEntry(SqlFingerprint fingerprint, long firstSeen) {
+		this.fingerprint = fingerprint;
+		this.firstSeen = firstSeen;
+		this.lastSeen = firstSeen;
+	}
+
+	void record(StatementEvent event) {
+		long nanos = event.elapsedNanos();
+		this.calls.increment();
+		if (!event.isSuccess()) {
+			this.errors.increment();
+		}
+		if (event.rows() > 0) {
+			this.rows.add(event.rows());
+		}
+		this.totalNanos.add(nanos);
+		if (nanos < this.minNanos.get()) {
+			this.minNanos.accumulateAndGet(nanos, Math::min);
+		}
+		if (nanos > this.maxNanos.get()) {
+			this.maxNanos.accumulateAndGet(nanos, Math::max);
+		}
+		this.histogram.record(nanos);
+		this.lastSeen = event.timestamp();
+		addBounded(this.dataSources, event.dataSource(), MAX_DATASOURCES);
+		if (event.repositoryMethod() != RepositoryMethod.NONE) {
+			addBounded(this.repositories, event.repositoryMethod().qualifiedName(), MAX_REPOSITORIES);
+		}
+	}
+
+	private static void addBounded(Set<String> set, String value, int max) {
+		if (!set.contains(value) && set.size() < max) {
+			set.add(value);
+		}
+	}
+
+	long calls() {
+		return this.calls.sum();
+	}
+
+	SqlFingerprint fingerprint() {
+		return this.fingerprint;
+	}
+
+	StatementSnapshot snapshot() {
+		long calls = this.calls.sum();
+		long total = this.totalNanos.sum();
+		long min = this.minNanos.get();
+		return new StatementSnapshot(this.fingerprint.id(), this.fingerprint.sql(),
+				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, this.errors.sum(),
+				this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0,
+				(min == Long.MAX_VALUE) ? 0 : millis(min), millis(this.maxNanos.get()),
+				millis(Math.min(this.histogram.percentile(95), this.maxNanos.get())),
+				millis(Math.min(this.histogram.percentile(99), this.maxNanos.get())), Instant.ofEpochMilli(this.firstSeen),
+				Instant.ofEpochMilli(this.lastSeen), List.copyOf(this.repositories));
+	}
+
+	static double millis(long nanos) {
+		return Math.round(nanos / 1000.0) / 1000.0;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Statistics: bounded per-fingerprint and per-repository-method totals and their snapshots.
+ */
+package io.github.dbperf.statistics;
