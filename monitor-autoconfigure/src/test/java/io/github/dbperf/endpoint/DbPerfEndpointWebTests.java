@@ -1,0 +1,160 @@
+package io.github.dbperf.endpoint;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import io.github.dbperf.testapp.Author;
+import io.github.dbperf.testapp.AuthorRepository;
+import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /actuator/dbperf} over real HTTP on a real server, on each real engine.
+ */
+class DbPerfEndpointWebTests {
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@ParameterizedTest
+	@EnumSource(Engine.class)
+	void reportHasTheContractShape(Engine engine) throws Exception {
+		try (RunningApplication app = RunningApplication.start(engine, "dbperf.slow-query.threshold=200ms")) {
+			AuthorRepository authors = app.bean(AuthorRepository.class);
+			Author author = authors.save(new Author("Jemisin"));
+			for (int i = 0; i < 3; i++) {
+				authors.findById(author.getId());
+			}
+			authors.sleep(250);
+
+			HttpResponse<String> response = app.get("/actuator/dbperf");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).contains("json"));
+			JsonNode report = this.json.readTree(response.body());
+			assertThat(fieldNames(report)).containsExactly("datasources", "statistics", "slowQueries",
+					"topStatements", "nPlusOne", "repositories");
+			assertThat(report.at("/datasources/0/name").asString()).isEqualTo("dataSource");
+			assertThat(report.at("/datasources/0/type").asString()).isEqualTo("HikariDataSource");
+			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");
+			assertThat(report.at("/statistics/capacity").asInt()).isEqualTo(5000);
+			assertThat(report.at("/statistics/slowQueryThreshold").asString()).isEqualTo("200ms");
+
+			JsonNode slow = report.at("/slowQueries/0");
+			assertThat(fieldNames(slow)).contains("timestamp", "id", "sql", "operation", "datasource",
+					"elapsedMillis", "rows", "repository", "method", "entrypoint", "thread", "callSite");
+			assertThat(slow.get("repository").asString()).isEqualTo("AuthorRepository");
+			assertThat(slow.get("method").asString()).isEqualTo("sleep");
+			assertThat(slow.get("elapsedMillis").asDouble()).isGreaterThanOrEqualTo(200.0);
+
+			JsonNode top = report.get("topStatements");
+			assertThat(fieldNames(top.get(0))).containsExactly("id", "sql", "operation", "datasources", "calls",
+					"errors", "rows", "totalMillis", "meanMillis", "minMillis", "maxMillis", "p95Millis", "p99Millis",
+					"firstSeen", "lastSeen", "repositories");
+			JsonNode findById = find(top, "repositories", "AuthorRepository.findById");
+			assertThat(findById.get("calls").asLong()).isEqualTo(3);
+			assertThat(findById.get("operation").asString()).isEqualTo("select");
+
+			JsonNode repository = find(report.get("repositories"), "method", "findById");
+			assertThat(fieldNames(repository)).containsExactly("repository", "method", "calls", "statements",
+					"dbMillis", "maxStatementsPerCall");
+			assertThat(repository.get("calls").asLong()).isEqualTo(3);
+			assertThat(repository.get("statements").asLong()).isEqualTo(3);
+
+			JsonNode detail = this.json.readTree(app.get("/actuator/dbperf/" + findById.get("id").asString()).body());
+			assertThat(detail.at("/statement/calls").asLong()).isEqualTo(3);
+			assertThat(detail.get("slowQueries")).isEmpty();
+			String slowId = slow.get("id").asString();
+			JsonNode slowDetail = this.json.readTree(app.get("/actuator/dbperf/" + slowId).body());
+			assertThat(slowDetail.get("slowQueries")).hasSize(1);
+		}
+	}
+
+	@Test
+	void sortLimitUnknownIdResetAndThreshold() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+			AuthorRepository authors = app.bean(AuthorRepository.class);
+			for (int i = 0; i < 5; i++) {
+				authors.findByName("n" + i);
+			}
+			authors.sleep(60);
+
+			JsonNode byCalls = this.json.readTree(app.get("/actuator/dbperf?sort=calls&limit=1").body());
+			assertThat(byCalls.get("topStatements")).hasSize(1);
+			assertThat(byCalls.at("/topStatements/0/repositories/0").asString()).isEqualTo("AuthorRepository.findByName");
+			JsonNode byMax = this.json.readTree(app.get("/actuator/dbperf?sort=max&limit=1").body());
+			assertThat(byMax.at("/topStatements/0/sql").asString()).contains("sleep");
+
+			assertThat(app.get("/actuator/dbperf?sort=fastest").statusCode()).isEqualTo(400);
+			assertThat(app.get("/actuator/dbperf?limit=0").statusCode()).isEqualTo(400);
+			assertThat(app.get("/actuator/dbperf/0123456789abcdef").statusCode()).isEqualTo(404);
+
+			HttpResponse<String> changed = app.postJson("/actuator/dbperf", "{\"slowQueryThreshold\": \"50ms\"}");
+			assertThat(changed.statusCode()).isEqualTo(200);
+			assertThat(changed.body()).contains("\"slowQueryThreshold\":\"50ms\"");
+			authors.sleep(60);
+			JsonNode afterChange = this.json.readTree(app.get("/actuator/dbperf").body());
+			assertThat(afterChange.get("slowQueries")).hasSize(1);
+			assertThat(app.postJson("/actuator/dbperf", "{\"slowQueryThreshold\": \"-1s\"}").statusCode())
+				.isEqualTo(400);
+			assertThat(app.postJson("/actuator/dbperf", "{\"slowQueryThreshold\": \"soon\"}").statusCode())
+				.isEqualTo(400);
+
+			assertThat(app.delete("/actuator/dbperf").statusCode()).isIn(200, 204);
+			JsonNode afterReset = this.json.readTree(app.get("/actuator/dbperf").body());
+			assertThat(afterReset.get("topStatements")).isEmpty();
+			assertThat(afterReset.get("slowQueries")).isEmpty();
+			assertThat(afterReset.get("repositories")).isEmpty();
+			assertThat(afterReset.at("/statistics/tracked").asInt()).isZero();
+		}
+	}
+
+	@Test
+	void endpointIsNotOnTheWebUnlessExposed() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2,
+				"management.endpoints.web.exposure.include=health")) {
+			assertThat(app.get("/actuator/dbperf").statusCode()).isEqualTo(404);
+			assertThat(app.get("/actuator/health").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void endpointWorksOverJmx() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2, "spring.jmx.enabled=true",
+				"management.endpoints.jmx.exposure.include=dbperf")) {
+			app.bean(AuthorRepository.class).findByName("jmx");
+			var server = app.bean(javax.management.MBeanServer.class);
+			var names = server.queryNames(new javax.management.ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null);
+			assertThat(names).hasSize(1);
+			Object report = server.invoke(names.iterator().next(), "report", new Object[] { "calls", 5 },
+					new String[] { String.class.getName(), Integer.class.getName() });
+			assertThat(report).isInstanceOf(Map.class);
+			assertThat(((Map<?, ?>) report).get("topStatements")).asInstanceOf(
+					org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+		}
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		return List.copyOf(node.propertyNames());
+	}
+
+	private static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode element : array) {
+			JsonNode candidate = element.get(field);
+			boolean matches = (candidate != null) && (candidate.isArray()
+					? candidate.toString().contains("\"" + value + "\"") : candidate.asString().equals(value));
+			if (matches) {
+				return element;
+			}
+		}
+		throw new AssertionError("No element with " + field + "=" + value + " in " + array);
+	}
+
+}
