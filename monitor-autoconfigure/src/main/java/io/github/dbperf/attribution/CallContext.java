@@ -16,21 +16,30 @@ public final class CallContext {
 
 	private int depth;
 
-	private String entrypoint = UnitOfWork.NONE;
+	private UnitOfWork unit;
 
 	CallContext() {
 	}
 
 	/**
 	 * The entry point of the unit of work in progress.
-	 * @return the entry point, or {@code none}
+	 * @return the entry point, or {@code none} ({@code startup} before the application is
+	 * ready)
 	 */
 	public String entrypoint() {
-		return this.entrypoint;
+		return (this.unit != null) ? this.unit.entrypoint() : UnitOfWork.outsideAnyUnit();
 	}
 
-	void entrypoint(String entrypoint) {
-		this.entrypoint = entrypoint;
+	/**
+	 * The unit of work in progress.
+	 * @return the unit or {@code null}
+	 */
+	public UnitOfWork unit() {
+		return this.unit;
+	}
+
+	void unit(UnitOfWork unit) {
+		this.unit = unit;
 	}
 
 	/**
@@ -50,10 +59,14 @@ public final class CallContext {
 	}
 
 	/**
-	 * Record that a statement ran inside the current repository call, if any.
+	 * Record that a statement ran inside the current repository call and unit of work, if
+	 * any.
 	 * @param elapsedNanos the statement's time
 	 */
 	public void statementExecuted(long elapsedNanos) {
+		if (this.unit != null) {
+			this.unit.statementExecuted();
+		}
 		if (this.depth > 0) {
 			this.statements[this.depth - 1]++;
 			this.dbNanos[this.depth - 1] += elapsedNanos;

@@ -1,5 +1,7 @@
 package io.github.dbperf.attribution;
 
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +18,12 @@ public final class CallSites {
 	private static final List<String> FRAMEWORK_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
 			"jakarta.", "org.springframework.", "org.hibernate.", "net.ttddyy.", "com.zaxxer.", "org.h2.",
 			"org.postgresql.", "org.mariadb.", "com.mysql.", "org.apache.", "org.aopalliance.", "io.micrometer.",
-			"org.slf4j.", "ch.qos.", "org.junit.", "org.flywaydb.", "liquibase.", "io.github.dbperf.capture.",
-			"io.github.dbperf.attribution.", "io.github.dbperf.statistics.", "io.github.dbperf.slow.",
-			"io.github.dbperf.nplusone.", "io.github.dbperf.metrics.", "io.github.dbperf.explain.",
-			"io.github.dbperf.endpoint.", "io.github.dbperf.autoconfigure.", "io.github.dbperf.web.",
-			"io.github.dbperf.DbPerf", "io.github.dbperf.InternalFailures");
+			"org.slf4j.", "ch.qos.", "org.junit.", "org.flywaydb.", "liquibase.");
 
-	private static final StackWalker walker = StackWalker.getInstance();
+	private static final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+	/** dbperf's own classes are told apart by where they were loaded from, not by name. */
+	private static final URL DBPERF_LOCATION = locationOf(CallSites.class);
 
 	private CallSites() {
 	}
@@ -33,8 +34,21 @@ public final class CallSites {
 	 */
 	public static String current() {
 		Optional<StackWalker.StackFrame> frame = walker
-			.walk((frames) -> frames.filter((f) -> isApplication(f.getClassName())).findFirst());
+			.walk((frames) -> frames.filter(CallSites::isApplication).findFirst());
 		return frame.map(CallSites::format).orElse(UNKNOWN);
+	}
+
+	private static boolean isApplication(StackWalker.StackFrame frame) {
+		if (!isApplication(frame.getClassName())) {
+			return false;
+		}
+		URL location = locationOf(frame.getDeclaringClass());
+		return location == null || !location.equals(DBPERF_LOCATION);
+	}
+
+	private static URL locationOf(Class<?> type) {
+		CodeSource source = type.getProtectionDomain().getCodeSource();
+		return (source != null) ? source.getLocation() : null;
 	}
 
 	static boolean isApplication(String className) {

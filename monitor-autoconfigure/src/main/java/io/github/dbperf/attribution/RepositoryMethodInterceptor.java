@@ -39,19 +39,31 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 			return invocation.proceed();
 		}
 		CallContext context = Attribution.current();
-		context.push(this.methods.computeIfAbsent(method, (m) -> new RepositoryMethod(this.repository, m.getName())));
+		RepositoryMethod repositoryMethod = this.methods.computeIfAbsent(method,
+				(m) -> new RepositoryMethod(this.repository, m.getName()));
+		// Without any other unit of work, the outermost repository call is the unit.
+		UnitOfWork implicitUnit = (context.unit() == null && context.depth() == 0)
+				? UnitOfWork.begin(repositoryMethod.qualifiedName()) : null;
+		context.push(repositoryMethod);
 		try {
 			return invocation.proceed();
 		}
 		finally {
 			RepositoryCall call = context.pop();
-			for (RepositoryCallListener listener : this.listeners) {
-				try {
-					listener.onRepositoryCall(call);
-				}
-				catch (RuntimeException | LinkageError ex) {
-					InternalFailures.report("repository call listener", ex);
-				}
+			notifyListeners(call);
+			if (implicitUnit != null) {
+				implicitUnit.close();
+			}
+		}
+	}
+
+	private void notifyListeners(RepositoryCall call) {
+		for (RepositoryCallListener listener : this.listeners) {
+			try {
+				listener.onRepositoryCall(call);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				InternalFailures.report("repository call listener", ex);
 			}
 		}
 	}

@@ -1,14 +1,21 @@
 package io.github.dbperf.autoconfigure;
 
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import io.github.dbperf.attribution.RepositoryCallListener;
+import io.github.dbperf.attribution.RequestUnitOfWorkFilter;
+import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
+import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.nplusone.NPlusOneDetector;
+import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -22,10 +29,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
@@ -92,6 +103,58 @@ public final class DbPerfAutoConfiguration {
 			.stream()
 			.map(DataSourceMonitor.Monitored::toString)
 			.collect(Collectors.joining(", ")));
+	}
+
+	@Bean
+	static UnitOfWorkRegistration dbPerfUnitOfWorkRegistration(ObjectProvider<UnitOfWorkListener> listeners) {
+		return new UnitOfWorkRegistration(listeners);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	NPlusOneFindings dbPerfNPlusOneFindings() {
+		return new NPlusOneFindings(500);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnExpression("!'${dbperf.n-plus-one.mode:report}'.equalsIgnoreCase('off')")
+	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, NPlusOneFindings findings,
+			ObjectProvider<NPlusOneListener> listeners) {
+		DbPerfProperties.NPlusOne nPlusOne = properties.getNPlusOne();
+		return new NPlusOneDetector(nPlusOne.getThreshold(), nPlusOne.getMode() == DbPerfProperties.NPlusOneMode.STRICT,
+				findings, listeners.orderedStream().toList(), Duration.ofMinutes(1));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = { "org.springframework.web.servlet.HandlerMapping",
+			"org.springframework.boot.web.servlet.FilterRegistrationBean" })
+	static class RequestUnitOfWorkConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "dbPerfRequestUnitOfWorkFilter")
+		FilterRegistrationBean<RequestUnitOfWorkFilter> dbPerfRequestUnitOfWorkFilter() {
+			FilterRegistrationBean<RequestUnitOfWorkFilter> registration = new FilterRegistrationBean<>(
+					new RequestUnitOfWorkFilter());
+			// Outside security and other filters, so statements they run belong to the request.
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			return registration;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.micrometer.observation.ObservationHandler",
+			"org.springframework.scheduling.support.ScheduledTaskObservationContext" })
+	static class ScheduledUnitOfWorkConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ScheduledUnitOfWorkHandler dbPerfScheduledUnitOfWorkHandler() {
+			return new ScheduledUnitOfWorkHandler();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package io.github.dbperf.autoconfigure;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -28,8 +29,9 @@ public final class DbPerfEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DbPerfEndpoint dbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics,
-			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold) {
-		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold);
+			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
+			NPlusOneFindings nPlusOne) {
+		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold, nPlusOne);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.dbperf.autoconfigure;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +28,11 @@ public final class DbPerfMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	StatementMetrics dbPerfStatementMetrics() {
 		return new StatementMetrics();
+	}
+
+	@Bean
+	NPlusOneListener dbPerfNPlusOneMetrics(StatementMetrics metrics) {
+		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
 	}
 
 	@Bean

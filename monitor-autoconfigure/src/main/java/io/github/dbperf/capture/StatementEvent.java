@@ -20,12 +20,14 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * @param entrypoint the unit of work's entry point (route template, scheduled task, scope
  * name, {@code startup}) or {@code none}
  * @param slow whether the elapsed time reached the slow-query threshold
+ * @param parametersHash a hash of the bound parameters of a SELECT (0 otherwise): tells
+ * a loop over rows from the same row loaded again without keeping any value
  * @param thread the calling thread's name
  * @param timestamp wall-clock milliseconds when the statement completed
  */
 public record StatementEvent(String dataSource, SqlFingerprint fingerprint, long elapsedNanos, int batchSize,
 		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
-		String entrypoint, boolean slow, String thread, long timestamp) {
+		String entrypoint, boolean slow, int parametersHash, String thread, long timestamp) {
 
 	public Operation operation() {
 		return this.fingerprint.operation();

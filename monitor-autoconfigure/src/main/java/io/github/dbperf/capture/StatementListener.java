@@ -69,10 +69,13 @@ public final class StatementListener implements QueryExecutionListener {
 		boolean slow = this.threshold.isSlow(elapsedNanos);
 		String entrypoint = context.entrypoint();
 		for (int i = 0; i < count; i++) {
-			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(queries.get(i).getQuery());
+			QueryInfo query = queries.get(i);
+			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(query.getQuery());
+			int parametersHash = (fingerprint.operation() == Operation.SELECT) ? ParameterHashes.of(query) : 0;
 			context.statementExecuted(elapsedNanos);
 			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, elapsedNanos, batchSize, rows,
-					outcome, context.innermost(), context.outermost(), entrypoint, slow, thread, timestamp);
+					outcome, context.innermost(), context.outermost(), entrypoint, slow, parametersHash, thread,
+					timestamp);
 			dispatch(event);
 		}
 	}

@@ -7,6 +7,8 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.endpoint.DbPerfReport.DataSourceDescriptor;
 import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
+import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.RepositoryStatistics;
@@ -44,8 +46,11 @@ public class DbPerfEndpoint {
 
 	private final SlowQueryThreshold threshold;
 
+	private final NPlusOneFindings nPlusOne;
+
 	public DbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
-			SlowQueryLog slowQueries, SlowQueryThreshold threshold) {
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne) {
+		this.nPlusOne = nPlusOne;
 		this.monitor = monitor;
 		this.statistics = statistics;
 		this.repositories = repositories;
@@ -65,7 +70,7 @@ public class DbPerfEndpoint {
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
 		return new DbPerfReport(dataSources, statistics, this.slowQueries.recent(), this.statistics.top(order, max),
-				List.of(), this.repositories.snapshot());
+				this.nPlusOne.snapshot(), this.repositories.snapshot());
 	}
 
 	@ReadOperation
@@ -75,7 +80,11 @@ public class DbPerfEndpoint {
 			return null;
 		}
 		List<SlowQuery> slow = this.slowQueries.recent().stream().filter((query) -> query.id().equals(id)).toList();
-		return new StatementDetail(statement, slow, List.of());
+		List<NPlusOneFinding> findings = this.nPlusOne.snapshot()
+			.stream()
+			.filter((finding) -> finding.id().equals(id))
+			.toList();
+		return new StatementDetail(statement, slow, findings);
 	}
 
 	@DeleteOperation
@@ -83,6 +92,7 @@ public class DbPerfEndpoint {
 		this.statistics.reset();
 		this.repositories.reset();
 		this.slowQueries.reset();
+		this.nPlusOne.reset();
 	}
 
 	@WriteOperation

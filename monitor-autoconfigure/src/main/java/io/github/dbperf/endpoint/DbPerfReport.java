@@ -3,6 +3,7 @@ package io.github.dbperf.endpoint;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -20,7 +21,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param repositories repository methods, most database time first
  */
 public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
-		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<?> nPlusOne,
+		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
 		List<RepositorySnapshot> repositories) implements OperationResponseBody {
 
 	/**

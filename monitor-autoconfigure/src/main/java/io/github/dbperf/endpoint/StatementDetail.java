@@ -2,6 +2,7 @@ package io.github.dbperf.endpoint;
 
 import java.util.List;
 
+import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.StatementSnapshot;
 
@@ -14,7 +15,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param slowQueries its recent slow executions, newest first
  * @param nPlusOne N+1 findings in which it is the repeated statement
  */
-public record StatementDetail(StatementSnapshot statement, List<SlowQuery> slowQueries, List<?> nPlusOne)
+public record StatementDetail(StatementSnapshot statement, List<SlowQuery> slowQueries, List<NPlusOneFinding> nPlusOne)
 		implements OperationResponseBody {
 
 }

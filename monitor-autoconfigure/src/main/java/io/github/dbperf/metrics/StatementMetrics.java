@@ -7,6 +7,8 @@ import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.RepositoryCall;
 import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.Outcome;
 import io.github.dbperf.capture.StatementEvent;
@@ -24,7 +26,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
  * once per tag combination and kept; tag values come from closed sets only. Until it is
  * bound to a registry it records into an empty composite (a no-op).
  */
-public final class StatementMetrics implements StatementSink, RepositoryCallListener, MeterBinder {
+public final class StatementMetrics implements StatementSink, RepositoryCallListener, UnitOfWorkListener, MeterBinder {
 
 	private static final int OPERATIONS = Operation.values().length;
 
@@ -35,6 +37,10 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 	private final ConcurrentHashMap<String, ConcurrentHashMap<RepositoryMethod, MethodMeters>> meters = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<RepositoryMethod, DistributionSummary> repositorySummaries = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<String, DistributionSummary> unitSummaries = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<NPlusOneKey, Counter> nPlusOneCounters = new ConcurrentHashMap<>();
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
@@ -59,6 +65,35 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 		this.repositorySummaries.computeIfAbsent(call.method(), this::repositorySummary).record(call.statements());
 	}
 
+	@Override
+	public void onUnitOfWorkEnd(UnitOfWork unit) {
+		this.unitSummaries.computeIfAbsent(unit.entrypoint(), this::unitSummary).record(unit.statements());
+	}
+
+	/**
+	 * Count an N+1 finding.
+	 * @param entrypoint the unit's entry point
+	 * @param method the repository method blamed
+	 */
+	public void nPlusOneFound(String entrypoint, RepositoryMethod method) {
+		this.nPlusOneCounters.computeIfAbsent(new NPlusOneKey(entrypoint, method),
+				(key) -> Counter.builder(MeterNames.N_PLUS_ONE)
+					.description("N+1 patterns found: a SELECT repeated in one unit of work")
+					.tag("entrypoint", key.entrypoint())
+					.tag("repository", key.method().repository())
+					.tag("method", key.method().method())
+					.register(this.registry))
+			.increment();
+	}
+
+	private DistributionSummary unitSummary(String entrypoint) {
+		return DistributionSummary.builder(MeterNames.UNIT_STATEMENTS)
+			.description("SQL statements per unit of work (HTTP request, scheduled run, scope)")
+			.baseUnit("statements")
+			.tag("entrypoint", entrypoint)
+			.register(this.registry);
+	}
+
 	private DistributionSummary repositorySummary(RepositoryMethod method) {
 		return DistributionSummary.builder(MeterNames.REPOSITORY_STATEMENTS)
 			.description("SQL statements issued per repository method call")
@@ -66,6 +101,10 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 			.tag("repository", method.repository())
 			.tag("method", method.method())
 			.register(this.registry);
+	}
+
+	private record NPlusOneKey(String entrypoint, RepositoryMethod method) {
+
 	}
 
 	/**

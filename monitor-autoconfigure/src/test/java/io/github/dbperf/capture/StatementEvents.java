@@ -27,7 +27,7 @@ public final class StatementEvents {
 
 	public static StatementEvent of(SqlFingerprint fingerprint, long elapsedNanos, RepositoryMethod method) {
 		return new StatementEvent("dataSource", fingerprint, elapsedNanos, 0, -1, Outcome.SUCCESS, method, method,
-				"none", false, Thread.currentThread().getName(), System.currentTimeMillis());
+				"none", false, 0, Thread.currentThread().getName(), System.currentTimeMillis());
 	}
 
 }

@@ -2,11 +2,13 @@ package io.github.dbperf.testapp;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
 
 /**
  * A minimal Spring Data JPA application for behaviour tests on real engines.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
+@ComponentScan
 @EnableAutoConfiguration
 public class TestApplication {
 

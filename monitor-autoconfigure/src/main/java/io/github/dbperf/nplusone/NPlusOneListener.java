@@ -1,0 +1,13 @@
+package io.github.dbperf.nplusone;
+
+import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+
+/**
+ * Told about every N+1 occurrence at the end of its unit of work (metrics use it).
+ */
+@FunctionalInterface
+public interface NPlusOneListener {
+
+	void onFinding(Occurrence occurrence);
+
+}
