@@ -4,6 +4,8 @@ import java.net.URL;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * Finds the application code that caused a statement: the first stack frame outside the
@@ -23,7 +25,7 @@ public final class CallSites {
 	private static final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
 	/** dbperf's own classes are told apart by where they were loaded from, not by name. */
-	private static final URL DBPERF_LOCATION = locationOf(CallSites.class);
+	private static final Set<URL> dbPerfLocations = new CopyOnWriteArraySet<>(Set.of(locationOf(CallSites.class)));
 
 	private CallSites() {
 	}
@@ -43,7 +45,19 @@ public final class CallSites {
 			return false;
 		}
 		URL location = locationOf(frame.getDeclaringClass());
-		return location == null || !location.equals(DBPERF_LOCATION);
+		return location == null || !dbPerfLocations.contains(location);
+	}
+
+	/**
+	 * Treat every class loaded from where the given one was as dbperf's own (never a call
+	 * site); for dbperf's other modules.
+	 * @param type a class of that module
+	 */
+	public static void skipClassesFrom(Class<?> type) {
+		URL location = locationOf(type);
+		if (location != null) {
+			dbPerfLocations.add(location);
+		}
 	}
 
 	private static URL locationOf(Class<?> type) {

@@ -89,6 +89,7 @@ public final class StatementListener implements QueryExecutionListener {
 				InternalFailures.report(sink.getClass().getSimpleName(), ex);
 			}
 		}
+		StatementRecorders.dispatch(event);
 	}
 
 	public String dataSource() {

@@ -1,0 +1,139 @@
+package io.github.dbperf.test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.capture.StatementRecorders;
+import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.nplusone.RepetitionCounter;
+import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+
+/**
+ * The statements every monitored DataSource executed, on any thread, between
+ * {@link #start()} and {@link #stop()} (or {@link #close()}).
+ * <pre class="code">
+ * try (RecordedStatements recorded = RecordedStatements.start()) {
+ *     service.listAuthors();
+ *     DbPerfAssertions.assertThat(recorded).hasSelectCount(1).hasNoNPlusOne();
+ * }
+ * </pre>
+ */
+public final class RecordedStatements implements AutoCloseable {
+
+	/** The repetitions of one SELECT that {@link #nPlusOne()} reports by default. */
+	public static final int DEFAULT_N_PLUS_ONE_THRESHOLD = 5;
+
+	private final List<RecordedStatement> statements = Collections.synchronizedList(new ArrayList<>());
+
+	private final StatementSink recorder = (event) -> this.statements
+		.add(new RecordedStatement(event, CallSites.current()));
+
+	static {
+		CallSites.skipClassesFrom(RecordedStatements.class);
+	}
+
+	private RecordedStatements() {
+	}
+
+	/**
+	 * Start recording.
+	 * @return the recording
+	 */
+	public static RecordedStatements start() {
+		RecordedStatements recording = new RecordedStatements();
+		StatementRecorders.add(recording.recorder);
+		return recording;
+	}
+
+	/**
+	 * Stop recording; what was recorded stays.
+	 * @return this recording
+	 */
+	public RecordedStatements stop() {
+		StatementRecorders.remove(this.recorder);
+		return this;
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/**
+	 * Everything recorded, in order.
+	 * @return a copy
+	 */
+	public List<RecordedStatement> statements() {
+		synchronized (this.statements) {
+			return List.copyOf(this.statements);
+		}
+	}
+
+	public long count(Operation operation) {
+		return statements().stream().filter((statement) -> statement.event().operation() == operation).count();
+	}
+
+	public int count() {
+		return this.statements.size();
+	}
+
+	/**
+	 * Statements issued inside one repository method.
+	 * @param repositoryMethod {@code Repository.method}
+	 * @return the count
+	 */
+	public long countFor(String repositoryMethod) {
+		return statements().stream()
+			.filter((statement) -> statement.event().repositoryMethod().qualifiedName().equals(repositoryMethod))
+			.count();
+	}
+
+	/**
+	 * N+1 patterns in the recording, with the default threshold.
+	 * @return the occurrences
+	 */
+	public List<Occurrence> nPlusOne() {
+		return nPlusOne(DEFAULT_N_PLUS_ONE_THRESHOLD);
+	}
+
+	/**
+	 * N+1 patterns in the recording: a SELECT repeated {@code threshold} times within one
+	 * entry point, judged as dbperf's detector judges a unit of work.
+	 * @param threshold the repetitions that make a finding
+	 * @return the occurrences
+	 */
+	public List<Occurrence> nPlusOne(int threshold) {
+		Map<String, RepetitionCounter> byEntrypoint = new LinkedHashMap<>();
+		for (RecordedStatement statement : statements()) {
+			StatementEvent event = statement.event();
+			byEntrypoint.computeIfAbsent(event.entrypoint(), (entrypoint) -> new RepetitionCounter(threshold))
+				.count(event, event.parametersHash());
+		}
+		return byEntrypoint.entrySet()
+			.stream()
+			.flatMap((entry) -> entry.getValue().occurrences(entry.getKey()).stream())
+			.toList();
+	}
+
+	/**
+	 * Every recorded statement, one per line, for failure messages.
+	 * @return the listing
+	 */
+	public String describe() {
+		List<RecordedStatement> statements = statements();
+		if (statements.isEmpty()) {
+			return "  (no statements)";
+		}
+		return statements.stream()
+			.map((statement) -> "  " + statement.describe())
+			.collect(Collectors.joining("\n"));
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.dbperf.test;
+
+import io.github.dbperf.test.app.Item;
+import io.github.dbperf.test.app.ItemRepository;
+import io.github.dbperf.test.app.Shelf;
+import io.github.dbperf.test.app.ShelfApplication;
+import io.github.dbperf.test.app.ShelfRepository;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import static io.github.dbperf.test.DbPerfAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link DbPerfAssertions} in a {@code @DataJpaTest}: passing and failing cases.
+ */
+@DataJpaTest
+@ContextConfiguration(classes = ShelfApplication.class)
+class DbPerfAssertionsDataJpaTests {
+
+	@Autowired
+	private ShelfRepository shelves;
+
+	@Autowired
+	private ItemRepository items;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Test
+	void countsPass() {
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			Shelf shelf = this.shelves.save(new Shelf("a"));
+			this.items.save(new Item("x", shelf));
+			this.shelves.findByName("a");
+			assertThat(recorded.stop()).hasInsertCount(2)
+				.hasSelectCount(1)
+				.hasStatementCount(3)
+				.hasAtMostStatementsFor("ShelfRepository.findByName", 1)
+				.hasNoNPlusOne();
+		}
+	}
+
+	@Test
+	void wrongSelectCountFailsListingTheStatements() {
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			this.shelves.findByName("a");
+			this.shelves.findByName("b");
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThat(recorded.stop()).hasSelectCount(1))
+				.withMessageContaining("Expected 1 select statement(s) but 2 ran")
+				.withMessageContaining("[ShelfRepository.findByName in ")
+				.withMessageContaining("at " + DbPerfAssertionsDataJpaTests.class.getName())
+				.withMessageContaining("where s1_0.name=?");
+		}
+	}
+
+	@Test
+	void budgetPerRepositoryMethodFails() {
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			this.shelves.findByName("a");
+			this.shelves.findByName("b");
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThat(recorded.stop()).hasAtMostStatementsFor("ShelfRepository.findByName", 1))
+				.withMessageContaining("Expected at most 1 statement(s) from ShelfRepository.findByName but 2 ran");
+		}
+	}
+
+	@Test
+	void lazyLoadingLoopFailsNoNPlusOneAndTheFixPasses() {
+		for (int i = 0; i < 6; i++) {
+			Shelf shelf = this.shelves.save(new Shelf("s" + i));
+			this.items.save(new Item("i" + i, shelf));
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			this.shelves.findAll().forEach((shelf) -> shelf.getItems().size());
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThat(recorded.stop()).hasNoNPlusOne())
+				.withMessageContaining("Expected no N+1 queries but found 1")
+				.withMessageContaining("ran 6 times")
+				.withMessageContaining("from item");
+		}
+		this.entityManager.clear();
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			this.shelves.findAllWithItems().forEach((shelf) -> shelf.getItems().size());
+			assertThat(recorded.stop()).hasSelectCount(1).hasNoNPlusOne();
+		}
+	}
+
+}
