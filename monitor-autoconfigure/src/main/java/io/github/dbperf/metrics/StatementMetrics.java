@@ -52,6 +52,9 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 
 	@Override
 	public void accept(StatementEvent event) {
+		if (isUnbound()) {
+			return;
+		}
 		MethodMeters meters = this.meters.computeIfAbsent(event.dataSource(), (name) -> new ConcurrentHashMap<>())
 			.computeIfAbsent(event.repositoryMethod(), (method) -> new MethodMeters());
 		meters.timer(event).record(event.elapsedNanos(), TimeUnit.NANOSECONDS);
@@ -62,11 +65,17 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 
 	@Override
 	public void onRepositoryCall(RepositoryCall call) {
+		if (isUnbound()) {
+			return;
+		}
 		this.repositorySummaries.computeIfAbsent(call.method(), this::repositorySummary).record(call.statements());
 	}
 
 	@Override
 	public void onUnitOfWorkEnd(UnitOfWork unit) {
+		if (isUnbound()) {
+			return;
+		}
 		this.unitSummaries.computeIfAbsent(unit.entrypoint(), this::unitSummary).record(unit.statements());
 	}
 
@@ -84,6 +93,14 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 					.tag("method", key.method().method())
 					.register(this.registry))
 			.increment();
+	}
+
+	/**
+	 * Before the application's registry is bound (schema scripts, migrations) nothing is
+	 * recorded, so no empty series are left behind.
+	 */
+	private boolean isUnbound() {
+		return this.registry.getRegistries().isEmpty();
 	}
 
 	private DistributionSummary unitSummary(String entrypoint) {

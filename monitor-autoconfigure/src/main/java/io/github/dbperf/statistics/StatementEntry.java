@@ -97,9 +97,14 @@ final class StatementEntry {
 				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, this.errors.sum(),
 				this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0,
 				(min == Long.MAX_VALUE) ? 0 : millis(min), millis(this.maxNanos.get()),
-				millis(Math.min(this.histogram.percentile(95), this.maxNanos.get())),
-				millis(Math.min(this.histogram.percentile(99), this.maxNanos.get())), Instant.ofEpochMilli(this.firstSeen),
+				millis(percentile(95, min)), millis(percentile(99, min)), Instant.ofEpochMilli(this.firstSeen),
 				Instant.ofEpochMilli(this.lastSeen), List.copyOf(this.repositories));
+	}
+
+	/** A bucket estimate, but never outside what was really seen. */
+	private long percentile(double percentile, long min) {
+		long estimate = Math.min(this.histogram.percentile(percentile), this.maxNanos.get());
+		return (min == Long.MAX_VALUE) ? estimate : Math.max(estimate, min);
 	}
 
 	static double millis(long nanos) {
