@@ -73,6 +73,28 @@ public class DbPerfEndpoint {
 				this.nPlusOne.snapshot(), this.repositories.snapshot());
 	}
 
+	/**
+	 * The report as an HTML page, for browsers (they ask for {@code text/html}).
+	 * @param sort the order of top statements
+	 * @param limit how many top statements
+	 * @return the page
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public String dashboard(@Nullable String sort, @Nullable Integer limit) {
+		return DashboardPage.render(report(sort, limit), order(sort), limit(limit));
+	}
+
+	/**
+	 * One statement as an HTML page.
+	 * @param id the fingerprint id
+	 * @return the page, or {@code null} (404) when unknown
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public @Nullable String statementPage(@Selector String id) {
+		StatementDetail detail = statement(id);
+		return (detail != null) ? DashboardPage.renderStatement(detail) : null;
+	}
+
 	@ReadOperation
 	public @Nullable StatementDetail statement(@Selector String id) {
 		StatementSnapshot statement = this.statistics.get(id);

@@ -1,0 +1,123 @@
+package io.github.dbperf.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.p6spy.engine.spy.P6DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.capture.DataSourceWrapper;
+import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementListener;
+import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.nplusone.NPlusOneDetector;
+import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.StatementStatistics;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import net.ttddyy.observation.tracing.DataSourceObservationListener;
+
+/**
+ * The DataSources compared, each over its own HikariCP pool on one in-memory H2 database.
+ */
+final class BenchmarkDataSources {
+
+	static final String URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
+
+	static final int ROWS = 1000;
+
+	private BenchmarkDataSources() {
+	}
+
+	static HikariDataSource pool(String name) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(URL);
+		config.setUsername("sa");
+		config.setPoolName(name);
+		config.setMaximumPoolSize(4);
+		config.setMinimumIdle(4);
+		return new HikariDataSource(config);
+	}
+
+	static void createTable(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table if not exists book (id bigint primary key, title varchar(100), price int)");
+			statement.execute("delete from book");
+			statement.execute("insert into book select x, 'Title ' || x, mod(x, 50) from system_range(1, " + ROWS + ")");
+		}
+	}
+
+	/**
+	 * Build one variant.
+	 * @param variant raw, proxy, capture, full, p6spy or micrometer
+	 * @param pool the pool underneath
+	 * @return the DataSource to benchmark
+	 */
+	static DataSource of(String variant, HikariDataSource pool) {
+		return switch (variant) {
+			case "raw" -> pool;
+			case "proxy" -> ProxyDataSourceBuilder.create("proxy", pool).listener(new NoOpListener()).build();
+			case "capture" -> DataSourceWrapper.wrap(pool, "capture",
+					new StatementListener("capture", new SqlFingerprinter(), List.of(), threshold()));
+			case "full" -> DataSourceWrapper.wrap(pool, "full",
+					new StatementListener("full", new SqlFingerprinter(), fullPipeline(), threshold()));
+			case "p6spy" -> p6spy(pool);
+			case "micrometer" -> micrometer(pool);
+			default -> throw new IllegalArgumentException("Unknown variant " + variant);
+		};
+	}
+
+	private static SlowQueryThreshold threshold() {
+		return new SlowQueryThreshold(Duration.ofMillis(500));
+	}
+
+	/** Every sink the auto-configuration installs, as it installs them. */
+	static List<StatementSink> fullPipeline() {
+		StatementMetrics metrics = new StatementMetrics();
+		metrics.bindTo(new SimpleMeterRegistry());
+		NPlusOneDetector nPlusOne = new NPlusOneDetector(5, false, new NPlusOneFindings(500),
+				List.of((occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
+				Duration.ofMinutes(1));
+		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true), nPlusOne);
+	}
+
+	private static DataSource p6spy(HikariDataSource pool) {
+		// p6spy with its logging off: no appender output, no categories logged.
+		System.setProperty("p6spy.config.appender", NoOpP6Logger.class.getName());
+		System.setProperty("p6spy.config.autoflush", "false");
+		return new P6DataSource(pool);
+	}
+
+	private static DataSource micrometer(HikariDataSource pool) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		DataSourceObservationListener listener = new DataSourceObservationListener(observations);
+		return ProxyDataSourceBuilder.create("micrometer", pool).listener(listener).methodListener(listener).build();
+	}
+
+	static final class NoOpListener implements QueryExecutionListener {
+
+		@Override
+		public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		}
+
+		@Override
+		public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		}
+
+	}
+
+}

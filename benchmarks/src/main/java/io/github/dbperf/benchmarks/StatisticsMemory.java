@@ -1,0 +1,58 @@
+package io.github.dbperf.benchmarks;
+
+import java.lang.management.ManagementFactory;
+
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.capture.Outcome;
+import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.statistics.StatementStatistics;
+
+/**
+ * Retained heap of the statistics store (default settings: 5,000 fingerprints) after
+ * 1,000,000 distinct SQL strings, measured as the heap difference after full GCs.
+ * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.StatisticsMemory}
+ */
+public final class StatisticsMemory {
+
+	private StatisticsMemory() {
+	}
+
+	public static void main(String[] args) {
+		int distinct = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		SqlFingerprinter fingerprinter = new SqlFingerprinter();
+		long before = usedHeapAfterGc();
+		StatementStatistics statistics = new StatementStatistics(5000);
+		long start = System.nanoTime();
+		for (int i = 0; i < distinct; i++) {
+			String sql = "select t" + i + ".id, t" + i + ".name, t" + i + ".created from table_" + i + " t" + i
+					+ " where t" + i + ".id = ? and t" + i + ".status in (?, ?, ?)";
+			statistics.accept(new StatementEvent("dataSource", fingerprinter.fingerprint(sql), 1000 + i % 5000, 0,
+					-1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", false, 0, "main",
+					System.currentTimeMillis()));
+		}
+		long elapsed = System.nanoTime() - start;
+		fingerprinter = null;
+		long after = usedHeapAfterGc();
+		System.out.printf("distinct statements:    %,d%n", distinct);
+		System.out.printf("tracked / evicted:      %,d / %,d%n", statistics.tracked(), statistics.evictions());
+		System.out.printf("retained heap of store: %.1f MiB (%,d bytes, %,d bytes per tracked statement)%n",
+				(after - before) / 1024.0 / 1024.0, after - before, (after - before) / Math.max(statistics.tracked(), 1));
+		System.out.printf("time:                   %.1f s (%.2f µs per statement, fingerprint included)%n",
+				elapsed / 1e9, elapsed / 1e3 / distinct);
+	}
+
+	private static long usedHeapAfterGc() {
+		for (int i = 0; i < 4; i++) {
+			System.gc();
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+}
