@@ -1,0 +1,146 @@
+package io.github.dbperf.sample;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real headless Chromium against the running sample app: rows, sort,
+ * detail, escaping and reset. Skips without Chromium, except under CI where it must run.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DashboardBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
+		}
+		Assumptions.assumeTrue(present, "No Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
+				+ ": install the Debian packages chromium and chromium-driver to run the browser tests");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void dashboardShowsSortsDetailsEscapesAndResets() throws Exception {
+		get("/authors");
+		get("/authors/fetched");
+		get("/authors/3");
+		get("/books/most-mentioned");
+		this.jdbc.queryForList("select 1 as \"<script>alert(1)</script>\"");
+
+		this.browser.get(url("/actuator/dbperf?limit=100"));
+		assertThat(this.browser.getTitle()).isEqualTo("dbperf");
+		List<WebElement> topRows = this.browser.findElements(By.cssSelector("#top-statements tbody tr"));
+		assertThat(topRows).isNotEmpty();
+		assertThat(text("#slow-queries")).contains("BookRepository.findMostMentioned")
+			.contains("GET /books/most-mentioned")
+			.contains("CatalogueService.mostMentioned");
+		assertThat(text("#n-plus-one")).contains("GET /authors")
+			.contains("AuthorRepository.findTop50ByOrderByIdAsc")
+			.contains("N_PLUS_ONE")
+			.doesNotContain("GET /authors/fetched");
+		assertThat(text("#repositories")).contains("findAllWithBooks");
+		// The script in a quoted identifier is shown as text, never run.
+		assertThat(text("#top-statements")).contains("<script>alert(1)</script>");
+		assertThat(this.browser.findElements(By.tagName("script"))).hasSize(1);
+		screenshot();
+
+		this.browser.findElement(By.cssSelector("#sort a[data-sort=calls]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("sort=calls"));
+		assertThat(this.browser.findElement(By.cssSelector("#sort a.current")).getText()).isEqualTo("calls");
+		String mostCalled = text("#top-statements tbody tr:first-child");
+		assertThat(mostCalled).contains("from book").contains("50");
+
+		this.browser.findElement(By.cssSelector("#top-statements tbody tr:first-child a")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("statement")));
+		assertThat(text("#sql")).contains("from book b1_0 where b1_0.author_id=?");
+		assertThat(text("#statement")).contains("calls").contains("50");
+		this.browser.findElement(By.linkText("Back to the dashboard")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("reset")));
+		this.browser.executeScript("window.confirm = function () { return true; };");
+		this.browser.findElement(By.id("reset")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("top-statements-empty")));
+		assertThat(this.browser.findElements(By.id("n-plus-one-empty"))).hasSize(1);
+		assertThat(this.browser.findElements(By.id("slow-queries-empty"))).hasSize(1);
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private void screenshot() throws IOException {
+		Path target = Path.of("target", "dashboard.png");
+		Files.write(target, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void get(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+	}
+
+}
