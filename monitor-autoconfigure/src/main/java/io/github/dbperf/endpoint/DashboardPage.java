@@ -26,8 +26,9 @@ final class DashboardPage {
 			th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4e7ec;vertical-align:top}
 			th{background:#eef0f4;font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-word}
+			td code{display:block;min-width:26em}td{overflow-wrap:anywhere}
 			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#667085;padding:8px 0}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px}
+			.empty{color:#667085;padding:8px 0}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap}
 			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
 			#reset-status{margin-left:8px}
 			""";
