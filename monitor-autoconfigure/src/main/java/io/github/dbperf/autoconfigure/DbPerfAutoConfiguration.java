@@ -13,6 +13,7 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneDetector;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.nplusone.NPlusOneListener;
@@ -103,6 +104,15 @@ public final class DbPerfAutoConfiguration {
 			.stream()
 			.map(DataSourceMonitor.Monitored::toString)
 			.collect(Collectors.joining(", ")));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty("dbperf.explain.enabled")
+	PlanCapture dbPerfPlanCapture(DbPerfProperties properties, ObjectProvider<DataSourceMonitor> monitor) {
+		DbPerfProperties.Explain explain = properties.getExplain();
+		return new PlanCapture((name) -> monitor.getObject().target(name), explain.getInterval(),
+				explain.getQueueCapacity(), explain.getTimeout(), properties.getSql().isIncludeParameters());
 	}
 
 	@Bean

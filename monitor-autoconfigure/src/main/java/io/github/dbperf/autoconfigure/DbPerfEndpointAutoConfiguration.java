@@ -3,11 +3,13 @@ package io.github.dbperf.autoconfigure;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,8 +32,9 @@ public final class DbPerfEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	DbPerfEndpoint dbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics,
 			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
-			NPlusOneFindings nPlusOne) {
-		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold, nPlusOne);
+			NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans) {
+		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
+				plans.getIfAvailable());
 	}
 
 }

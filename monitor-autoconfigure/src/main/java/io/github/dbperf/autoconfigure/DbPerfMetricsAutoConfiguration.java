@@ -1,6 +1,8 @@
 package io.github.dbperf.autoconfigure;
 
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.explain.PlanCapture;
+import io.github.dbperf.metrics.ExplainMeters;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
@@ -33,6 +35,12 @@ public final class DbPerfMetricsAutoConfiguration {
 	@Bean
 	NPlusOneListener dbPerfNPlusOneMetrics(StatementMetrics metrics) {
 		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+	}
+
+	@Bean
+	@ConditionalOnBean(PlanCapture.class)
+	ExplainMeters dbPerfExplainMeters(PlanCapture plans) {
+		return new ExplainMeters(plans::captured, plans::dropped, plans::failed);
 	}
 
 	@Bean

@@ -202,12 +202,57 @@ public class DbPerfProperties {
 		 */
 		private boolean enabled = false;
 
+		/**
+		 * At most one plan per statement fingerprint in this interval.
+		 */
+		private Duration interval = Duration.ofMinutes(10);
+
+		/**
+		 * Statement timeout of each EXPLAIN.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		/**
+		 * Plan requests waiting at most; more are dropped and counted.
+		 */
+		private int queueCapacity = 16;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			require(interval != null && !interval.isNegative(), "dbperf.explain.interval", interval,
+					"zero or a positive duration such as 10m");
+			this.interval = interval;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			require(timeout != null && timeout.toSeconds() >= 1, "dbperf.explain.timeout", timeout,
+					"a duration of at least 1s");
+			this.timeout = timeout;
+		}
+
+		public int getQueueCapacity() {
+			return this.queueCapacity;
+		}
+
+		public void setQueueCapacity(int queueCapacity) {
+			require(queueCapacity >= 1 && queueCapacity <= 10_000, "dbperf.explain.queue-capacity", queueCapacity,
+					"1 to 10000");
+			this.queueCapacity = queueCapacity;
 		}
 
 	}

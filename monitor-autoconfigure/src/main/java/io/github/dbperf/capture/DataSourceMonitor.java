@@ -1,7 +1,9 @@
 package io.github.dbperf.capture;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
@@ -22,6 +24,8 @@ public final class DataSourceMonitor {
 	private final SlowQueryThreshold threshold;
 
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
+
+	private final Map<String, DataSource> targets = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a monitor.
@@ -60,7 +64,17 @@ public final class DataSourceMonitor {
 		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name,
 				new StatementListener(name, this.fingerprinter, this.sinks, this.threshold));
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
+		this.targets.put(name, dataSource);
 		return wrapped;
+	}
+
+	/**
+	 * The DataSource a monitored one wraps: its connections are not captured.
+	 * @param name the monitored DataSource's name
+	 * @return the unwrapped DataSource or {@code null}
+	 */
+	public DataSource target(String name) {
+		return this.targets.get(name);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.github.dbperf.capture;
 
+import java.util.List;
+
 import io.github.dbperf.attribution.RepositoryMethod;
 
 /**
@@ -9,6 +11,9 @@ import io.github.dbperf.attribution.RepositoryMethod;
  *
  * @param dataSource the DataSource bean name
  * @param fingerprint the normalized statement
+ * @param sql the SQL as the application sent it, literals included: for sinks that act
+ * within the call (plan capture) only, never stored unless parameters are included by
+ * configuration
  * @param elapsedNanos real time the driver took, measured after completion
  * @param batchSize statements in the JDBC batch, 0 when not a batch
  * @param rows rows changed as reported by the driver, -1 when unknown
@@ -22,12 +27,16 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * @param slow whether the elapsed time reached the slow-query threshold
  * @param parametersHash a hash of the bound parameters of a SELECT (0 otherwise): tells
  * a loop over rows from the same row loaded again without keeping any value
+ * @param parameters the bound values of a slow SELECT, in order, for plan capture only
+ * (never stored unless parameters are included by configuration); empty otherwise
  * @param thread the calling thread's name
  * @param timestamp wall-clock milliseconds when the statement completed
  */
-public record StatementEvent(String dataSource, SqlFingerprint fingerprint, long elapsedNanos, int batchSize,
+public record StatementEvent(String dataSource, SqlFingerprint fingerprint, String sql, long elapsedNanos, int batchSize,
 		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
-		String entrypoint, boolean slow, int parametersHash, String thread, long timestamp) {
+		String entrypoint, boolean slow, int parametersHash, List<Object> parameters, String thread,
+		long timestamp) {
+
 
 	public Operation operation() {
 		return this.fingerprint.operation();

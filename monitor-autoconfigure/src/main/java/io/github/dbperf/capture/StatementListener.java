@@ -71,11 +71,14 @@ public final class StatementListener implements QueryExecutionListener {
 		for (int i = 0; i < count; i++) {
 			QueryInfo query = queries.get(i);
 			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(query.getQuery());
-			int parametersHash = (fingerprint.operation() == Operation.SELECT) ? ParameterHashes.of(query) : 0;
+			boolean select = fingerprint.operation() == Operation.SELECT;
+			int parametersHash = select ? ParameterHashes.of(query) : 0;
+			// Values are copied only for slow SELECTs, whose plans may be captured.
+			List<Object> parameters = (select && slow && batchSize == 0) ? ParameterHashes.values(query) : List.of();
 			context.statementExecuted(elapsedNanos);
-			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, elapsedNanos, batchSize, rows,
-					outcome, context.innermost(), context.outermost(), entrypoint, slow, parametersHash, thread,
-					timestamp);
+			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, query.getQuery(), elapsedNanos,
+					batchSize, rows, outcome, context.innermost(), context.outermost(), entrypoint, slow,
+					parametersHash, parameters, thread, timestamp);
 			dispatch(event);
 		}
 	}

@@ -99,6 +99,17 @@ final class DashboardPage {
 		row(html, "last seen", statement.lastSeen());
 		row(html, "repositories", String.join(", ", statement.repositories()));
 		html.append("</tbody></table>");
+		if (detail.plan() != null) {
+			html.append("<h2>Execution plan</h2><p id=\"plan-summary\">")
+				.append(Html.escape(detail.plan().summary()))
+				.append("</p><pre id=\"plan\"><code>")
+				.append(Html.escape(String.join("\n", detail.plan().outline())))
+				.append("</code></pre><p>")
+				.append(Html.escape(detail.plan().database()))
+				.append(", captured ")
+				.append(Html.escape(detail.plan().capturedAt()))
+				.append("</p>");
+		}
 		slowQueries(html, detail.slowQueries(), "");
 		nPlusOne(html, detail.nPlusOne());
 		html.append("<p><a href=\"../dbperf\">Back to the dashboard</a></p>");

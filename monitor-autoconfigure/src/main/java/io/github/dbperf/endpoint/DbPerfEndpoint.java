@@ -7,6 +7,8 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.endpoint.DbPerfReport.DataSourceDescriptor;
 import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
+import io.github.dbperf.explain.ExecutionPlan;
+import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQuery;
@@ -48,9 +50,13 @@ public class DbPerfEndpoint {
 
 	private final NPlusOneFindings nPlusOne;
 
+	private final @Nullable PlanCapture plans;
+
 	public DbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
-			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne) {
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne,
+			@Nullable PlanCapture plans) {
 		this.nPlusOne = nPlusOne;
+		this.plans = plans;
 		this.monitor = monitor;
 		this.statistics = statistics;
 		this.repositories = repositories;
@@ -69,7 +75,7 @@ public class DbPerfEndpoint {
 		StatisticsDescriptor statistics = new StatisticsDescriptor(this.statistics.tracked(),
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
-		return new DbPerfReport(dataSources, statistics, this.slowQueries.recent(), this.statistics.top(order, max),
+		return new DbPerfReport(dataSources, statistics, slowQueries(), this.statistics.top(order, max),
 				this.nPlusOne.snapshot(), this.repositories.snapshot());
 	}
 
@@ -101,16 +107,33 @@ public class DbPerfEndpoint {
 		if (statement == null) {
 			return null;
 		}
-		List<SlowQuery> slow = this.slowQueries.recent().stream().filter((query) -> query.id().equals(id)).toList();
+		List<SlowQuery> slow = slowQueries().stream().filter((query) -> query.id().equals(id)).toList();
 		List<NPlusOneFinding> findings = this.nPlusOne.snapshot()
 			.stream()
 			.filter((finding) -> finding.id().equals(id))
 			.toList();
-		return new StatementDetail(statement, slow, findings);
+		return new StatementDetail(statement, slow, findings, (this.plans != null) ? this.plans.plan(id) : null);
+	}
+
+	/**
+	 * Recent slow queries with the summary of their statement's plan, when captured.
+	 */
+	private List<SlowQuery> slowQueries() {
+		List<SlowQuery> recent = this.slowQueries.recent();
+		if (this.plans == null) {
+			return recent;
+		}
+		return recent.stream().map((query) -> {
+			ExecutionPlan plan = this.plans.plan(query.id());
+			return (plan != null) ? query.withPlan(plan.summary()) : query;
+		}).toList();
 	}
 
 	@DeleteOperation
 	public void reset() {
+		if (this.plans != null) {
+			this.plans.reset();
+		}
 		this.statistics.reset();
 		this.repositories.reset();
 		this.slowQueries.reset();

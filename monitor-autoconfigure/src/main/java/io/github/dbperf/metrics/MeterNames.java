@@ -21,6 +21,8 @@ public final class MeterNames {
 
 	public static final String ERRORS = "dbperf.errors";
 
+	public static final String EXPLAIN_PLANS = "dbperf.explain.plans";
+
 	private MeterNames() {
 	}
 

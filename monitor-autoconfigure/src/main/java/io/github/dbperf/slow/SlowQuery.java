@@ -23,4 +23,14 @@ public record SlowQuery(Instant timestamp, String id, String sql, String operati
 		double elapsedMillis, long rows, String repository, String method, String entrypoint, String thread,
 		String callSite, String plan) {
 
+	/**
+	 * This slow query with a plan summary.
+	 * @param plan the summary, or {@code null}
+	 * @return a copy
+	 */
+	public SlowQuery withPlan(String plan) {
+		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
+				this.rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, plan);
+	}
+
 }

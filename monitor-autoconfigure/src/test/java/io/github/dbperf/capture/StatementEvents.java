@@ -26,8 +26,9 @@ public final class StatementEvents {
 	}
 
 	public static StatementEvent of(SqlFingerprint fingerprint, long elapsedNanos, RepositoryMethod method) {
-		return new StatementEvent("dataSource", fingerprint, elapsedNanos, 0, -1, Outcome.SUCCESS, method, method,
-				"none", false, 0, Thread.currentThread().getName(), System.currentTimeMillis());
+		return new StatementEvent("dataSource", fingerprint, fingerprint.sql(), elapsedNanos, 0, -1, Outcome.SUCCESS,
+				method, method, "none", false, 0, java.util.List.of(), Thread.currentThread().getName(),
+				System.currentTimeMillis());
 	}
 
 }
