@@ -113,9 +113,7 @@ enum PlanDialect {
 					String index = access.substring(0, access.indexOf(':'));
 					outline.add("index " + index.substring(index.lastIndexOf('.') + 1));
 				}
-				else if (!access.startsWith("++")) {
-					outline.add(access);
-				}
+				// Other annotations (conditions pushed into a scan) may hold values: left out.
 			}
 			return new Reading(outline.isEmpty() ? "no table access" : String.join("; ", outline), outline);
 		}

@@ -69,6 +69,13 @@ class PlanCaptureOnEnginesTests {
 			assertThat(context.getBean(DbPerfEndpoint.class).report(null, 1000).slowQueries())
 				.anySatisfy((slow) -> assertThat(slow.plan()).isEqualTo(indexed.summary()));
 
+			String secret = "select id from plan_book where title = 'hunter2' and author_id <= ?";
+			Instant beforeSecret = Instant.now();
+			jdbc.queryForList(secret, 4242);
+			ExecutionPlan secretPlan = awaitPlan(plans,
+					context.getBean(SqlFingerprinter.class).fingerprint(secret).id(), beforeSecret);
+			assertThat(secretPlan.toString()).doesNotContain("hunter2").doesNotContain("4242");
+
 			String update = "update plan_book set title = ? where id = ?";
 			jdbc.update(update, "changed", 1);
 			String updateId = context.getBean(SqlFingerprinter.class).fingerprint(update).id();
