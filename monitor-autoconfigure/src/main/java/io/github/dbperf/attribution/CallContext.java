@@ -18,6 +18,8 @@ public final class CallContext {
 
 	private UnitOfWork unit;
 
+	private Object lastCaptured;
+
 	CallContext() {
 	}
 
@@ -71,6 +73,30 @@ public final class CallContext {
 			this.statements[this.depth - 1]++;
 			this.dbNanos[this.depth - 1] += elapsedNanos;
 		}
+	}
+
+	/**
+	 * Remember the JDBC statement whose execution was just recorded. A monitored
+	 * DataSource that wraps another monitored one (a routing DataSource over monitored
+	 * targets) sees the same execution again, through the inner proxy.
+	 * @param statement the statement the recording layer executed
+	 */
+	public void recorded(Object statement) {
+		this.lastCaptured = statement;
+	}
+
+	/**
+	 * Whether a layer inside this one already recorded this execution.
+	 * @param statement the statement this layer executed (an inner layer's proxy)
+	 * @param innerTarget what that proxy wraps, or {@code null} when it is no proxy
+	 * @return {@code true} when the inner layer recorded it
+	 */
+	public boolean recordedInside(Object statement, Object innerTarget) {
+		if (innerTarget != null && innerTarget == this.lastCaptured) {
+			this.lastCaptured = statement;
+			return true;
+		}
+		return false;
 	}
 
 	public int depth() {

@@ -1,5 +1,6 @@
 package io.github.dbperf.capture;
 
+import java.sql.Statement;
 import java.util.List;
 
 import io.github.dbperf.InternalFailures;
@@ -8,6 +9,7 @@ import io.github.dbperf.attribution.CallContext;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
  * The datasource-proxy listener of one DataSource: builds a {@link StatementEvent} per
@@ -64,6 +66,13 @@ public final class StatementListener implements QueryExecutionListener {
 		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
 		long rows = (count == 1) ? RowCounts.of(execInfo.getResult()) : -1;
 		CallContext context = Attribution.current();
+		Statement statement = execInfo.getStatement();
+		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
+		if (context.recordedInside(statement, inner)) {
+			// A monitored DataSource inside this one (a routing DataSource's target) recorded it.
+			return;
+		}
+		context.recorded(statement);
 		String thread = Thread.currentThread().getName();
 		long timestamp = System.currentTimeMillis();
 		boolean slow = this.threshold.isSlow(elapsedNanos);

@@ -1,0 +1,72 @@
+package io.github.dbperf.autoconfigure;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Every invalid {@code dbperf.*} value fails startup with a failure analysis naming the
+ * property, the value and the allowed values.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DbPerfPropertiesFailureAnalyzerTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:analyzer");
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			dbperf.slow-query.threshold      | -5ms  | a positive duration such as 150ms or 2s
+			dbperf.slow-query.threshold      | 0s    | a positive duration such as 150ms or 2s
+			dbperf.slow-query.threshold      | soon  | a value of type Duration
+			dbperf.slow-query.capacity       | 0     | 1 to 100000
+			dbperf.statistics.max-statements | 5     | 10 to 1000000
+			dbperf.n-plus-one.threshold      | 1     | 2 or more
+			dbperf.n-plus-one.mode           | loud  | off, report, strict
+			dbperf.explain.interval          | -1m   | zero or a positive duration such as 10m
+			dbperf.explain.timeout           | 10ms  | a duration of at least 1s
+			dbperf.explain.queue-capacity    | 0     | 1 to 10000
+			""")
+	void invalidValueIsExplained(String property, String value, String allowed) {
+		this.contextRunner.withPropertyValues(property + "=" + value).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new DbPerfPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).as("a failure analysis").isNotNull();
+			assertThat(analysis.getDescription()).contains("'" + property + "'").contains("'" + value + "'");
+			assertThat(analysis.getAction()).contains(allowed);
+		});
+	}
+
+	@Test
+	void analyzerIsRegisteredWithSpringBoot(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(Minimal.class)
+			.properties("spring.main.web-application-type=none", "spring.datasource.url=jdbc:h2:mem:registered",
+					"dbperf.slow-query.threshold=-1s")
+			.run());
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Invalid value '-1s' for property 'dbperf.slow-query.threshold'")
+			.contains("allowed values: a positive duration such as 150ms or 2s");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class })
+	static class Minimal {
+
+	}
+
+}
