@@ -49,6 +49,16 @@ public final class CallSites {
 	}
 
 	/**
+	 * Whether a class is dbperf's own: loaded from where dbperf's modules were.
+	 * @param type the class
+	 * @return {@code true} for dbperf's classes
+	 */
+	public static boolean isOwnClass(Class<?> type) {
+		URL location = locationOf(type);
+		return location != null && dbPerfLocations.contains(location);
+	}
+
+	/**
 	 * Treat every class loaded from where the given one was as dbperf's own (never a call
 	 * site); for dbperf's other modules.
 	 * @param type a class of that module

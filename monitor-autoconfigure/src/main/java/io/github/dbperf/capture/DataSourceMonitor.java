@@ -30,7 +30,8 @@ public final class DataSourceMonitor {
 	/**
 	 * Create a monitor.
 	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks every statement goes to
+	 * @param sinks the sinks every statement goes to; those that are not dbperf's own run
+	 * off the caller's thread
 	 * @param excluded DataSource bean names left unwrapped
 	 * @param threshold the slow-query threshold
 	 */
@@ -38,7 +39,7 @@ public final class DataSourceMonitor {
 			SlowQueryThreshold threshold) {
 		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
-		this.sinks = List.copyOf(sinks);
+		this.sinks = ForeignSinks.isolate(sinks);
 		this.excluded = Set.copyOf(excluded);
 	}
 
