@@ -91,7 +91,7 @@ final class BenchmarkDataSources {
 		NPlusOneDetector nPlusOne = new NPlusOneDetector(5, false, new NPlusOneFindings(500),
 				List.of((occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
 				Duration.ofMinutes(1));
-		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true), nPlusOne);
+		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true, false), nPlusOne);
 	}
 
 	private static DataSource p6spy(HikariDataSource pool) {

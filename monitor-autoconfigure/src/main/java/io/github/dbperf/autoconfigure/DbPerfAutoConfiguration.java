@@ -81,7 +81,8 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties) {
-		return new SlowQueryLog(properties.getSlowQuery().getCapacity(), properties.getSlowQuery().isLog());
+		return new SlowQueryLog(properties.getSlowQuery().getCapacity(), properties.getSlowQuery().isLog(),
+				properties.getSql().isIncludeParameters());
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.github.dbperf.slow;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One slow statement execution.
@@ -18,10 +19,14 @@ import java.time.Instant;
  * @param thread the calling thread
  * @param callSite the first application frame
  * @param plan the execution plan summary when captured, otherwise {@code null}
+ * @param rawSql the SQL as sent, literals included: only with
+ * {@code dbperf.sql.include-parameters=true}, otherwise {@code null}
+ * @param parameters the bound values of a SELECT: only with
+ * {@code dbperf.sql.include-parameters=true}, otherwise {@code null}
  */
 public record SlowQuery(Instant timestamp, String id, String sql, String operation, String datasource,
 		double elapsedMillis, long rows, String repository, String method, String entrypoint, String thread,
-		String callSite, String plan) {
+		String callSite, String plan, String rawSql, List<String> parameters) {
 
 	/**
 	 * This slow query with a plan summary.
@@ -30,7 +35,8 @@ public record SlowQuery(Instant timestamp, String id, String sql, String operati
 	 */
 	public SlowQuery withPlan(String plan) {
 		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
-				this.rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, plan);
+				this.rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, plan, this.rawSql,
+				this.parameters);
 	}
 
 }

@@ -23,16 +23,20 @@ public final class SlowQueryLog implements StatementSink {
 
 	private final boolean log;
 
+	private final boolean includeParameters;
+
 	private long written;
 
 	/**
 	 * Create a slow-query log.
 	 * @param capacity how many recent slow statements to keep
 	 * @param log whether to log each one
+	 * @param includeParameters whether to keep the raw SQL and bound values (opt-in)
 	 */
-	public SlowQueryLog(int capacity, boolean log) {
+	public SlowQueryLog(int capacity, boolean log, boolean includeParameters) {
 		this.buffer = new SlowQuery[capacity];
 		this.log = log;
+		this.includeParameters = includeParameters;
 	}
 
 	@Override
@@ -45,14 +49,17 @@ public final class SlowQueryLog implements StatementSink {
 		SlowQuery slow = new SlowQuery(Instant.ofEpochMilli(event.timestamp()), event.fingerprint().id(),
 				event.fingerprint().sql(), event.operation().tagValue(), event.dataSource(),
 				Math.round(elapsedMillis * 1000) / 1000.0, event.rows(), event.repositoryMethod().repository(),
-				event.repositoryMethod().method(), event.entrypoint(), event.thread(), callSite, null);
+				event.repositoryMethod().method(), event.entrypoint(), event.thread(), callSite, null,
+				this.includeParameters ? event.sql() : null,
+				this.includeParameters ? event.parameters().stream().map(String::valueOf).toList() : null);
 		synchronized (this.buffer) {
 			this.buffer[(int) (this.written++ % this.buffer.length)] = slow;
 		}
 		if (this.log && logger.isWarnEnabled()) {
-			logger.warn("Slow SQL statement ({} ms, {}, {}.{}, entry point {}, at {}): [{}] {}",
+			logger.warn("Slow SQL statement ({} ms, {}, {}.{}, entry point {}, at {}): [{}] {}{}",
 					String.format("%.1f", elapsedMillis), event.dataSource(), slow.repository(), slow.method(),
-					slow.entrypoint(), callSite, slow.id(), slow.sql());
+					slow.entrypoint(), callSite, slow.id(), slow.sql(),
+					this.includeParameters ? " | sent: " + slow.rawSql() + " " + slow.parameters() : "");
 		}
 	}
 

@@ -1,0 +1,97 @@
+package io.github.dbperf.reliability;
+
+import java.util.List;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.dbperf.DbPerf;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.testapp.AuthorRepository;
+import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Literals and bound values never leave the JDBC call by default: not in logs, metrics,
+ * JSON, HTML or the statistics held in memory. With
+ * {@code dbperf.sql.include-parameters=true} the slow-query entries carry them.
+ */
+class SecretsTests {
+
+	private static final List<String> SECRETS = List.of("hunter2", "ann@example.com", "4111111111111111",
+			"bound-secret");
+
+	@Test
+	void noChannelShowsLiteralsOrBoundValues() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2, "dbperf.slow-query.threshold=1ns",
+				"dbperf.explain.enabled=true", "dbperf.explain.interval=0s",
+				"logging.level.io.github.dbperf=DEBUG")) {
+			// Attached once Spring Boot configured logging (it resets Logback at startup).
+			ListAppender<ILoggingEvent> logs = new ListAppender<>();
+			logs.start();
+			Logger dbperf = (Logger) LoggerFactory.getLogger("io.github.dbperf");
+			dbperf.addAppender(logs);
+			runSecrets(app);
+			for (String channel : channels(app)) {
+				for (String secret : SECRETS) {
+					assertThat(channel).doesNotContain(secret);
+				}
+			}
+			String logText = String.join("\n", logs.list.stream()
+				.filter((line) -> line.getLoggerName().startsWith("io.github.dbperf"))
+				.map(ILoggingEvent::getFormattedMessage)
+				.toList());
+			assertThat(logText).contains("Slow SQL statement").contains("Duplicate queries");
+			for (String secret : SECRETS) {
+				assertThat(logText).doesNotContain(secret);
+			}
+			dbperf.detachAppender(logs);
+		}
+	}
+
+	@Test
+	void includeParametersOptsIntoValuesOnSlowQueries() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2, "dbperf.slow-query.threshold=1ns",
+				"dbperf.sql.include-parameters=true")) {
+			runSecrets(app);
+			String json = app.get("/actuator/dbperf?limit=100").body();
+			assertThat(json).contains("bound-secret").contains("hunter2");
+		}
+	}
+
+	private static void runSecrets(RunningApplication app) {
+		JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+		jdbc.queryForList("select id from author where name = 'hunter2' or name = 'ann@example.com' or id = 4111111111111111");
+		AuthorRepository authors = app.bean(AuthorRepository.class);
+		try (UnitOfWork unit = DbPerf.scope("secrets")) {
+			for (int i = 0; i < 6; i++) {
+				authors.findByName("bound-secret");
+			}
+		}
+	}
+
+	private static List<String> channels(RunningApplication app) throws Exception {
+		String browser = "text/html,application/xhtml+xml";
+		StringBuilder details = new StringBuilder();
+		for (StatementSnapshot statement : app.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000)) {
+			details.append(app.get("/actuator/dbperf/" + statement.id()).body());
+			details.append(app.get("/actuator/dbperf/" + statement.id(), browser).body());
+		}
+		return List.of(app.get("/actuator/dbperf?limit=1000").body(), app.get("/actuator/dbperf?limit=1000", browser).body(),
+				app.get("/actuator/prometheus").body(), details.toString(),
+				app.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000).toString(),
+				app.bean(SlowQueryLog.class).recent().toString(), app.bean(NPlusOneFindings.class).snapshot().toString());
+	}
+
+}
