@@ -37,6 +37,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
 
 /**
@@ -50,6 +51,7 @@ import org.springframework.core.Ordered;
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "dbperf.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DbPerfProperties.class)
+@ImportRuntimeHints(DbPerfRuntimeHints.class)
 public final class DbPerfAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(DbPerfAutoConfiguration.class);
@@ -101,10 +103,8 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	SmartInitializingSingleton dbPerfStartupReport(DataSourceMonitor monitor) {
-		return () -> logger.info("dbperf is monitoring DataSources: {}", monitor.monitored()
-			.stream()
-			.map(DataSourceMonitor.Monitored::toString)
-			.collect(Collectors.joining(", ")));
+		return () -> logger.info("dbperf is monitoring DataSources: {}", monitor.monitored().isEmpty() ? "none"
+				: monitor.monitored().stream().map(DataSourceMonitor.Monitored::toString).collect(Collectors.joining(", ")));
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package io.github.dbperf.capture;
 
 import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -41,10 +43,23 @@ public final class DataSourceWrapper {
 		proxy.setProxyConfig(ProxyConfig.Builder.from(proxy.getProxyConfig())
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
 			.build());
-		ProxyFactory factory = new ProxyFactory(dataSource);
-		factory.addInterface(MonitoredDataSource.class);
+		ProxyFactory factory = new ProxyFactory();
+		factory.setTarget(dataSource);
+		factory.setInterfaces(proxyInterfaces(dataSource.getClass()));
 		factory.addAdvice(new ConnectionRouting(proxy, dataSource, name));
 		return (MonitoredDataSource) factory.getProxy(ClassUtils.getDefaultClassLoader());
+	}
+
+	/**
+	 * The interfaces the wrapper of a DataSource of this type implements: every interface
+	 * of the pool (so its MXBean interfaces stay reachable) and {@link MonitoredDataSource}.
+	 * @param dataSourceType the pool's class
+	 * @return the interfaces, in a stable order (native images need it for proxy hints)
+	 */
+	public static Class<?>[] proxyInterfaces(Class<?> dataSourceType) {
+		Set<Class<?>> interfaces = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(dataSourceType));
+		interfaces.add(MonitoredDataSource.class);
+		return interfaces.toArray(Class<?>[]::new);
 	}
 
 	/**

@@ -1,0 +1,46 @@
+package io.github.dbperf.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The proxy hints match the proxies dbperf really creates.
+ */
+class DbPerfRuntimeHintsTests {
+
+	@Test
+	void hintsCoverTheRealProxies() {
+		RuntimeHints hints = new RuntimeHints();
+		new DbPerfRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:hints")
+			.run((context) -> {
+				DataSource dataSource = context.getBean(DataSource.class);
+				assertThat(dataSource.unwrap(HikariDataSource.class)).isNotNull();
+				assertThat(RuntimeHintsPredicates.proxies().forInterfaces(dataSource.getClass().getInterfaces()))
+					.accepts(hints);
+				try (Connection connection = dataSource.getConnection();
+						PreparedStatement statement = connection.prepareStatement("select 1")) {
+					assertThat(RuntimeHintsPredicates.proxies().forInterfaces(connection.getClass().getInterfaces()))
+						.accepts(hints);
+					assertThat(RuntimeHintsPredicates.proxies().forInterfaces(statement.getClass().getInterfaces()))
+						.accepts(hints);
+				}
+			});
+	}
+
+}
