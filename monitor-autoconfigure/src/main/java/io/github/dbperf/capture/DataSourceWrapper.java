@@ -7,7 +7,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
@@ -37,9 +36,15 @@ public final class DataSourceWrapper {
 	 * @return the wrapper, a JDK proxy implementing every interface of the pool and
 	 * {@link MonitoredDataSource}
 	 */
-	public static MonitoredDataSource wrap(DataSource dataSource, String name, QueryExecutionListener listener) {
-		ProxyDataSource proxy = ProxyDataSourceBuilder.create(name, dataSource).listener(listener).build();
-		// Nanosecond timing: datasource-proxy's default stopwatch reports whole milliseconds.
+	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener) {
+		// datasource-proxy gives the DataSource its connections; dbperf's lean proxies time the
+		// statements and call the listener directly.
+		ProxyDataSource proxy = ProxyDataSourceBuilder.create(name, dataSource)
+			.listener(listener)
+			.jdbcProxyFactory(new LeanJdbcProxyFactory(listener))
+			.connectionIdManager(NoConnectionIds.INSTANCE)
+			.build();
+		// Nanoseconds also behind datasource-proxy's own proxies (its default stopwatch counts milliseconds).
 		proxy.setProxyConfig(ProxyConfig.Builder.from(proxy.getProxyConfig())
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
 			.build());

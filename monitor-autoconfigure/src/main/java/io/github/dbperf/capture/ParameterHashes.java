@@ -18,8 +18,26 @@ final class ParameterHashes {
 	private ParameterHashes() {
 	}
 
+	static int hash(Object[] parameters, int count) {
+		int hash = 1;
+		for (int i = 0; i < count; i++) {
+			Object value = parameters[i];
+			hash = 31 * hash + ((value instanceof Object[] array) ? Arrays.deepHashCode(array)
+					: (value instanceof byte[] bytes) ? Arrays.hashCode(bytes) : (value != null) ? value.hashCode() : 0);
+		}
+		return hash;
+	}
+
+	static List<Object> list(Object[] parameters, int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(parameters, count)));
+	}
+
 	/**
-	 * The values bound by {@code setXxx(index, value)}, in index order.
+	 * The values datasource-proxy recorded with {@code setXxx(index, value)}, in index
+	 * order.
 	 */
 	static List<Object> values(QueryInfo query) {
 		List<List<ParameterSetOperation>> all = query.getParametersList();
@@ -33,17 +51,7 @@ final class ParameterHashes {
 				byIndex.put(index, ParameterSetOperation.isSetNullParameterOperation(parameter) ? null : args[1]);
 			}
 		}
-		return Collections.unmodifiableList(new ArrayList<>(byIndex.values()));
-	}
-
-	static int of(QueryInfo query) {
-		int hash = 1;
-		for (List<ParameterSetOperation> parameters : query.getParametersList()) {
-			for (ParameterSetOperation parameter : parameters) {
-				hash = 31 * hash + Arrays.deepHashCode(parameter.getArgs());
-			}
-		}
-		return hash;
+		return new ArrayList<>(byIndex.values());
 	}
 
 }

@@ -12,9 +12,11 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
- * The datasource-proxy listener of one DataSource: builds a {@link StatementEvent} per
- * executed statement and hands it to the sinks. Nothing it does can fail the
- * application's JDBC call.
+ * The listener of one monitored DataSource: builds a {@link StatementEvent} per executed
+ * statement and hands it to the sinks. dbperf's own JDBC proxies
+ * ({@link LeanJdbcProxyFactory}) call {@link #executed} directly; as a datasource-proxy
+ * {@link QueryExecutionListener} it also works behind datasource-proxy's default proxies.
+ * Nothing it does can fail the application's JDBC call.
  */
 public final class StatementListener implements QueryExecutionListener {
 
@@ -46,50 +48,81 @@ public final class StatementListener implements QueryExecutionListener {
 	}
 
 	@Override
-	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
 		try {
-			capture(execInfo, queryInfoList);
+			int count = queries.size();
+			int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
+			for (QueryInfo query : queries) {
+				Object[] parameters = ParameterHashes.values(query).toArray();
+				record(execInfo.getStatement(), query.getQuery(), execInfo.getElapsedTime() / count,
+						execInfo.isSuccess(), batchSize, (count == 1) ? execInfo.getResult() : null, parameters,
+						parameters.length);
+			}
 		}
 		catch (RuntimeException | LinkageError ex) {
 			InternalFailures.report("capture", ex);
 		}
 	}
 
-	private void capture(ExecutionInfo execInfo, List<QueryInfo> queries) {
-		int count = queries.size();
-		if (count == 0) {
-			return;
+	/**
+	 * One execution of a statement, from dbperf's own JDBC proxies.
+	 * @param statement the driver's statement
+	 * @param sql the SQL
+	 * @param elapsedNanos the time it took
+	 * @param success whether it completed without an exception
+	 * @param batchSize statements in the batch, 0 when not a batch
+	 * @param result what the driver returned
+	 * @param parameters the bound values (indexes from 0), may be {@code null}
+	 * @param parameterCount how many of them are bound
+	 */
+	void executed(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize, Object result,
+			Object[] parameters, int parameterCount) {
+		try {
+			record(statement, sql, elapsedNanos, success, batchSize, result, parameters, parameterCount);
 		}
-		// A Statement batch carries several SQL strings; each gets its share of the time.
-		long elapsedNanos = execInfo.getElapsedTime() / count;
-		Outcome outcome = execInfo.isSuccess() ? Outcome.SUCCESS : Outcome.ERROR;
-		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
-		long rows = (count == 1) ? RowCounts.of(execInfo.getResult()) : -1;
+		catch (RuntimeException | LinkageError ex) {
+			InternalFailures.report("capture", ex);
+		}
+	}
+
+	/**
+	 * One execution of a {@code Statement} batch of several SQL strings: each gets its share
+	 * of the time.
+	 */
+	void executedBatch(Statement statement, List<String> sqls, long elapsedNanos, boolean success, Object result) {
+		try {
+			for (String sql : sqls) {
+				record(statement, sql, elapsedNanos / sqls.size(), success, sqls.size(),
+						(sqls.size() == 1) ? result : null, null, 0);
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			InternalFailures.report("capture", ex);
+		}
+	}
+
+	private void record(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
+			Object result, Object[] parameters, int parameterCount) {
 		CallContext context = Attribution.current();
-		Statement statement = execInfo.getStatement();
 		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
 		if (context.recordedInside(statement, inner)) {
 			// A monitored DataSource inside this one (a routing DataSource's target) recorded it.
 			return;
 		}
 		context.recorded(statement);
-		String thread = Thread.currentThread().getName();
-		long timestamp = System.currentTimeMillis();
+		SqlFingerprint fingerprint = this.fingerprinter.fingerprint(sql);
 		boolean slow = this.threshold.isSlow(elapsedNanos);
-		String entrypoint = context.entrypoint();
-		for (int i = 0; i < count; i++) {
-			QueryInfo query = queries.get(i);
-			SqlFingerprint fingerprint = this.fingerprinter.fingerprint(query.getQuery());
-			boolean select = fingerprint.operation() == Operation.SELECT;
-			int parametersHash = select ? ParameterHashes.of(query) : 0;
-			// Values are copied only for slow SELECTs, whose plans may be captured.
-			List<Object> parameters = (select && slow && batchSize == 0) ? ParameterHashes.values(query) : List.of();
-			context.statementExecuted(elapsedNanos);
-			StatementEvent event = new StatementEvent(this.dataSource, fingerprint, query.getQuery(), elapsedNanos,
-					batchSize, rows, outcome, context.innermost(), context.outermost(), entrypoint, slow,
-					parametersHash, parameters, thread, timestamp);
-			dispatch(event);
-		}
+		boolean select = fingerprint.operation() == Operation.SELECT;
+		int parametersHash = select ? ParameterHashes.hash(parameters, parameterCount) : 0;
+		// Values are copied only for slow SELECTs, whose plans may be captured.
+		List<Object> values = (select && slow && batchSize == 0) ? ParameterHashes.list(parameters, parameterCount)
+				: List.of();
+		context.statementExecuted(elapsedNanos);
+		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
+				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
+				context.outermost(), context.entrypoint(), slow, parametersHash, values,
+				Thread.currentThread().getName(), System.currentTimeMillis());
+		dispatch(event);
 	}
 
 	private void dispatch(StatementEvent event) {

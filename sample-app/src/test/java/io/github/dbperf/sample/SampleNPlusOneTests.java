@@ -69,9 +69,9 @@ class SampleNPlusOneTests {
 		assertThat(finding.get("sql").asString()).contains("from book").contains("author_id=?");
 		String prometheus = get(port, "/actuator/prometheus").body();
 		assertThat(prometheus).contains(
-				"dbperf_nplusone_total{entrypoint=\"GET /authors\",method=\"findTop50ByOrderByIdAsc\",repository=\"AuthorRepository\"} 1.0");
-		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{entrypoint=\"GET /authors/fetched\"");
-		assertThat(prometheus).contains("dbperf_unit_statements_sum{entrypoint=\"GET /authors/fetched\"} 1.0");
+				"dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors\",method=\"findTop50ByOrderByIdAsc\",repository=\"AuthorRepository\"} 1.0");
+		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"");
+		assertThat(prometheus).contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 1.0");
 	}
 
 	private static ConfigurableApplicationContext start(String... properties) {

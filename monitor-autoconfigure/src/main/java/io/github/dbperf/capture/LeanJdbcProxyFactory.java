@@ -1,0 +1,296 @@
+package io.github.dbperf.capture;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ConnectionInfo;
+import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
+import net.ttddyy.dsproxy.proxy.ProxyConfig;
+import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
+
+/**
+ * datasource-proxy's {@link JdbcProxyFactory} cut to what dbperf needs: JDK proxies of
+ * {@link Connection} and statements whose handlers time the {@code execute*} calls and
+ * hand them straight to the {@link StatementListener}, without datasource-proxy's
+ * per-call method contexts, parameter-operation objects or listener chain. Bound values
+ * are kept in one array per statement, for the N+1 detector's hash and plan capture.
+ * Result sets and generated keys are not proxied.
+ */
+final class LeanJdbcProxyFactory implements JdbcProxyFactory {
+
+	private static final Class<?>[] CONNECTION = { ProxyJdbcObject.class, Connection.class };
+
+	private static final Class<?>[] STATEMENT = { ProxyJdbcObject.class, Statement.class };
+
+	private static final Class<?>[] PREPARED = { ProxyJdbcObject.class, PreparedStatement.class };
+
+	private static final Class<?>[] CALLABLE = { ProxyJdbcObject.class, CallableStatement.class };
+
+	private static final ClassLoader CLASS_LOADER = ProxyJdbcObject.class.getClassLoader();
+
+	private final StatementListener listener;
+
+	LeanJdbcProxyFactory(StatementListener listener) {
+		this.listener = listener;
+	}
+
+	@Override
+	public DataSource createDataSource(DataSource dataSource, ProxyConfig proxyConfig) {
+		return JdbcProxyFactory.DEFAULT.createDataSource(dataSource, proxyConfig);
+	}
+
+	@Override
+	public Connection createConnection(Connection connection, ConnectionInfo connectionInfo, ProxyConfig proxyConfig) {
+		return (Connection) Proxy.newProxyInstance(CLASS_LOADER, CONNECTION,
+				new ConnectionHandler(connection, proxyConfig, this.listener));
+	}
+
+	@Override
+	public Statement createStatement(Statement statement, ConnectionInfo connectionInfo, Connection proxyConnection,
+			ProxyConfig proxyConfig) {
+		return (Statement) Proxy.newProxyInstance(CLASS_LOADER, STATEMENT,
+				new StatementHandler(statement, null, proxyConnection, proxyConfig, this.listener));
+	}
+
+	@Override
+	public PreparedStatement createPreparedStatement(PreparedStatement preparedStatement, String query,
+			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig,
+			boolean generateKey) {
+		return (PreparedStatement) Proxy.newProxyInstance(CLASS_LOADER, PREPARED,
+				new StatementHandler(preparedStatement, query, proxyConnection, proxyConfig, this.listener));
+	}
+
+	@Override
+	public CallableStatement createCallableStatement(CallableStatement callableStatement, String query,
+			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig) {
+		return (CallableStatement) Proxy.newProxyInstance(CLASS_LOADER, CALLABLE,
+				new StatementHandler(callableStatement, query, proxyConnection, proxyConfig, this.listener));
+	}
+
+	@Override
+	public ResultSet createResultSet(ResultSet resultSet, ConnectionInfo connectionInfo, ProxyConfig proxyConfig) {
+		return resultSet;
+	}
+
+	@Override
+	public ResultSet createGeneratedKeys(ResultSet resultSet, ConnectionInfo connectionInfo, ProxyConfig proxyConfig) {
+		return resultSet;
+	}
+
+	static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/**
+	 * Wraps the statements a connection creates; passes everything else through.
+	 */
+	private record ConnectionHandler(Connection target, ProxyConfig proxyConfig, StatementListener listener)
+			implements InvocationHandler {
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			switch (method.getName()) {
+				case "createStatement" -> {
+					return new StatementHandler((Statement) LeanJdbcProxyFactory.invoke(this.target, method, args), null,
+							(Connection) proxy, this.proxyConfig, this.listener).proxy(STATEMENT);
+				}
+				case "prepareStatement" -> {
+					return new StatementHandler((Statement) LeanJdbcProxyFactory.invoke(this.target, method, args),
+							(String) args[0], (Connection) proxy, this.proxyConfig, this.listener).proxy(PREPARED);
+				}
+				case "prepareCall" -> {
+					return new StatementHandler((Statement) LeanJdbcProxyFactory.invoke(this.target, method, args),
+							(String) args[0], (Connection) proxy, this.proxyConfig, this.listener).proxy(CALLABLE);
+				}
+				case "getTarget" -> {
+					if (args == null) {
+						return this.target;
+					}
+				}
+				case "getProxyConfig" -> {
+					if (args == null) {
+						return this.proxyConfig;
+					}
+				}
+				case "equals" -> {
+					return proxy == args[0];
+				}
+				case "hashCode" -> {
+					return System.identityHashCode(proxy);
+				}
+				default -> {
+				}
+			}
+			return LeanJdbcProxyFactory.invoke(this.target, method, args);
+		}
+
+	}
+
+	/**
+	 * Times the {@code execute*} calls of one statement and keeps what the listener needs:
+	 * the SQL of a {@code Statement} batch, the batch size, the bound values.
+	 */
+	static final class StatementHandler implements InvocationHandler {
+
+		private final Statement target;
+
+		private final String sql;
+
+		private final Connection connection;
+
+		private final ProxyConfig proxyConfig;
+
+		private final StatementListener listener;
+
+		private Object[] parameters;
+
+		private int parameterCount;
+
+		private int batchSize;
+
+		private List<String> batchSql;
+
+		StatementHandler(Statement target, String sql, Connection connection, ProxyConfig proxyConfig,
+				StatementListener listener) {
+			this.target = target;
+			this.sql = sql;
+			this.connection = connection;
+			this.proxyConfig = proxyConfig;
+			this.listener = listener;
+		}
+
+		Object proxy(Class<?>[] interfaces) {
+			return Proxy.newProxyInstance(CLASS_LOADER, interfaces, this);
+		}
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			String name = method.getName();
+			if (args != null && args.length >= 2 && name.startsWith("set") && args[0] instanceof Integer index
+					&& this.sql != null) {
+				bind(index, name.equals("setNull") ? null : args[1]);
+				return LeanJdbcProxyFactory.invoke(this.target, method, args);
+			}
+			switch (name) {
+				case "executeQuery", "execute", "executeUpdate", "executeLargeUpdate" -> {
+					return execute(method, args, (args != null && args.length > 0) ? (String) args[0] : this.sql, 0);
+				}
+				case "executeBatch", "executeLargeBatch" -> {
+					return executeBatch(method);
+				}
+				case "addBatch" -> {
+					if (args != null && args.length == 1) {
+						if (this.batchSql == null) {
+							this.batchSql = new ArrayList<>();
+						}
+						this.batchSql.add((String) args[0]);
+					}
+					this.batchSize++;
+				}
+				case "clearBatch" -> {
+					this.batchSize = 0;
+					this.batchSql = null;
+				}
+				case "clearParameters" -> {
+					this.parameterCount = 0;
+				}
+				case "getConnection" -> {
+					return this.connection;
+				}
+				case "getTarget" -> {
+					if (args == null) {
+						return this.target;
+					}
+				}
+				case "getProxyConfig" -> {
+					if (args == null) {
+						return this.proxyConfig;
+					}
+				}
+				case "equals" -> {
+					return proxy == args[0];
+				}
+				case "hashCode" -> {
+					return System.identityHashCode(proxy);
+				}
+				default -> {
+				}
+			}
+			return LeanJdbcProxyFactory.invoke(this.target, method, args);
+		}
+
+		private void bind(int index, Object value) {
+			if (this.parameters == null) {
+				this.parameters = new Object[Math.max(8, index)];
+			}
+			else if (index > this.parameters.length) {
+				this.parameters = Arrays.copyOf(this.parameters, Math.max(index, this.parameters.length * 2));
+			}
+			this.parameters[index - 1] = value;
+			this.parameterCount = Math.max(this.parameterCount, index);
+		}
+
+		private Object execute(Method method, Object[] args, String sql, int batchSize) throws Throwable {
+			long start = System.nanoTime();
+			Object result = null;
+			Throwable failure = null;
+			try {
+				result = method.invoke(this.target, args);
+			}
+			catch (InvocationTargetException ex) {
+				failure = ex.getCause();
+			}
+			long elapsed = System.nanoTime() - start;
+			this.listener.executed(this.target, sql, elapsed, failure == null, batchSize, result, this.parameters,
+					this.parameterCount);
+			if (failure != null) {
+				throw failure;
+			}
+			return result;
+		}
+
+		private Object executeBatch(Method method) throws Throwable {
+			int size = this.batchSize;
+			List<String> statements = this.batchSql;
+			this.batchSize = 0;
+			this.batchSql = null;
+			if (statements == null) {
+				return execute(method, null, this.sql, size);
+			}
+			long start = System.nanoTime();
+			Object result = null;
+			Throwable failure = null;
+			try {
+				result = method.invoke(this.target, (Object[]) null);
+			}
+			catch (InvocationTargetException ex) {
+				failure = ex.getCause();
+			}
+			long elapsed = System.nanoTime() - start;
+			this.listener.executedBatch(this.target, statements, elapsed, failure == null, result);
+			if (failure != null) {
+				throw failure;
+			}
+			return result;
+		}
+
+	}
+
+}
