@@ -89,6 +89,39 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 		return resultSet;
 	}
 
+	/**
+	 * What every proxy answers the same way: {@link ProxyJdbcObject}'s methods, identity
+	 * {@code equals}/{@code hashCode}; everything else goes to the target.
+	 */
+	static Object passThrough(Object proxy, Object target, ProxyConfig proxyConfig, Method method, Object[] args)
+			throws Throwable {
+		switch (method.getName()) {
+			case "getTarget" -> {
+				if (args == null) {
+					return target;
+				}
+			}
+			case "getProxyConfig" -> {
+				if (args == null) {
+					return proxyConfig;
+				}
+			}
+			case "equals" -> {
+				if (args != null && args.length == 1) {
+					return proxy == args[0];
+				}
+			}
+			case "hashCode" -> {
+				if (args == null) {
+					return System.identityHashCode(proxy);
+				}
+			}
+			default -> {
+			}
+		}
+		return invoke(target, method, args);
+	}
+
 	static Object invoke(Object target, Method method, Object[] args) throws Throwable {
 		try {
 			return method.invoke(target, args);
@@ -119,26 +152,10 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 					return new StatementHandler((Statement) LeanJdbcProxyFactory.invoke(this.target, method, args),
 							(String) args[0], (Connection) proxy, this.proxyConfig, this.listener).proxy(CALLABLE);
 				}
-				case "getTarget" -> {
-					if (args == null) {
-						return this.target;
-					}
-				}
-				case "getProxyConfig" -> {
-					if (args == null) {
-						return this.proxyConfig;
-					}
-				}
-				case "equals" -> {
-					return proxy == args[0];
-				}
-				case "hashCode" -> {
-					return System.identityHashCode(proxy);
-				}
 				default -> {
 				}
 			}
-			return LeanJdbcProxyFactory.invoke(this.target, method, args);
+			return LeanJdbcProxyFactory.passThrough(proxy, this.target, this.proxyConfig, method, args);
 		}
 
 	}
@@ -214,26 +231,10 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 				case "getConnection" -> {
 					return this.connection;
 				}
-				case "getTarget" -> {
-					if (args == null) {
-						return this.target;
-					}
-				}
-				case "getProxyConfig" -> {
-					if (args == null) {
-						return this.proxyConfig;
-					}
-				}
-				case "equals" -> {
-					return proxy == args[0];
-				}
-				case "hashCode" -> {
-					return System.identityHashCode(proxy);
-				}
 				default -> {
 				}
 			}
-			return LeanJdbcProxyFactory.invoke(this.target, method, args);
+			return LeanJdbcProxyFactory.passThrough(proxy, this.target, this.proxyConfig, method, args);
 		}
 
 		private void bind(int index, Object value) {
@@ -248,22 +249,10 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 		}
 
 		private Object execute(Method method, Object[] args, String sql, int batchSize) throws Throwable {
-			long start = System.nanoTime();
-			Object result = null;
-			Throwable failure = null;
-			try {
-				result = method.invoke(this.target, args);
-			}
-			catch (InvocationTargetException ex) {
-				failure = ex.getCause();
-			}
-			long elapsed = System.nanoTime() - start;
-			this.listener.executed(this.target, sql, elapsed, failure == null, batchSize, result, this.parameters,
-					this.parameterCount);
-			if (failure != null) {
-				throw failure;
-			}
-			return result;
+			Execution execution = Execution.run(this.target, method, args);
+			this.listener.executed(this.target, sql, execution.elapsedNanos(), execution.failure() == null, batchSize,
+					execution.result(), this.parameters, this.parameterCount);
+			return execution.resultOrThrow();
 		}
 
 		private Object executeBatch(Method method) throws Throwable {
@@ -274,21 +263,35 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 			if (statements == null) {
 				return execute(method, null, this.sql, size);
 			}
+			Execution execution = Execution.run(this.target, method, null);
+			this.listener.executedBatch(this.target, statements, execution.elapsedNanos(), execution.failure() == null,
+					execution.result());
+			return execution.resultOrThrow();
+		}
+
+	}
+
+	/**
+	 * One timed call to the driver: its result or what it threw, and how long it took.
+	 */
+	private record Execution(Object result, Throwable failure, long elapsedNanos) {
+
+		static Execution run(Object target, Method method, Object[] args) throws IllegalAccessException {
 			long start = System.nanoTime();
-			Object result = null;
-			Throwable failure = null;
 			try {
-				result = method.invoke(this.target, (Object[]) null);
+				Object result = method.invoke(target, args);
+				return new Execution(result, null, System.nanoTime() - start);
 			}
 			catch (InvocationTargetException ex) {
-				failure = ex.getCause();
+				return new Execution(null, ex.getCause(), System.nanoTime() - start);
 			}
-			long elapsed = System.nanoTime() - start;
-			this.listener.executedBatch(this.target, statements, elapsed, failure == null, result);
-			if (failure != null) {
-				throw failure;
+		}
+
+		Object resultOrThrow() throws Throwable {
+			if (this.failure != null) {
+				throw this.failure;
 			}
-			return result;
+			return this.result;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.github.dbperf.capture;
 
+import java.util.Arrays;
+
 /**
  * Rows changed, from what the driver returned for an update or batch.
  */
@@ -16,26 +18,24 @@ final class RowCounts {
 			return Math.max(count, -1);
 		}
 		if (result instanceof int[] counts) {
-			long sum = 0;
-			for (int count : counts) {
-				if (count < 0) {
-					return -1;
-				}
-				sum += count;
-			}
-			return sum;
+			return sum(Arrays.stream(counts).asLongStream().toArray());
 		}
 		if (result instanceof long[] counts) {
-			long sum = 0;
-			for (long count : counts) {
-				if (count < 0) {
-					return -1;
-				}
-				sum += count;
-			}
-			return sum;
+			return sum(counts);
 		}
 		return -1;
+	}
+
+	/** The sum, or -1 when the driver reported any count as unknown. */
+	private static long sum(long[] counts) {
+		long sum = 0;
+		for (long count : counts) {
+			if (count < 0) {
+				return -1;
+			}
+			sum += count;
+		}
+		return sum;
 	}
 
 }

@@ -60,7 +60,7 @@ enum PlanDialect {
 		Reading read(String output) {
 			List<String> outline = new ArrayList<>();
 			tables(Json.parse(output), outline);
-			return new Reading(outline.isEmpty() ? "no table access" : String.join("; ", outline), outline);
+			return Reading.of(outline);
 		}
 
 		private void tables(Object node, List<String> outline) {
@@ -115,7 +115,7 @@ enum PlanDialect {
 				}
 				// Other annotations (conditions pushed into a scan) may hold values: left out.
 			}
-			return new Reading(outline.isEmpty() ? "no table access" : String.join("; ", outline), outline);
+			return Reading.of(outline);
 		}
 	};
 
@@ -159,6 +159,11 @@ enum PlanDialect {
 	 * @param outline one line per node
 	 */
 	record Reading(String summary, List<String> outline) {
+
+		/** A reading whose summary is its outline on one line. */
+		static Reading of(List<String> outline) {
+			return new Reading(outline.isEmpty() ? "no table access" : String.join("; ", outline), outline);
+		}
 
 	}
 
