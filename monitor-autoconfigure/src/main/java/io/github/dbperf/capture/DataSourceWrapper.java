@@ -14,6 +14,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
+import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.util.ClassUtils;
 
@@ -77,13 +78,23 @@ public final class DataSourceWrapper {
 		public Object invoke(MethodInvocation invocation) throws Throwable {
 			Method method = invocation.getMethod();
 			String methodName = method.getName();
+			Object[] args = invocation.getArguments();
 			if (method.getReturnType() == Connection.class && methodName.equals("getConnection")) {
-				Object[] args = invocation.getArguments();
 				return (args.length == 0) ? this.proxy.getConnection()
 						: this.proxy.getConnection((String) args[0], (String) args[1]);
 			}
 			if (method.getDeclaringClass() == MonitoredDataSource.class) {
 				return this.name;
+			}
+			if (args.length == 1 && args[0] == MonitoredDataSource.class
+					&& invocation instanceof ProxyMethodInvocation proxied) {
+				// Another library's wrapper around this one can still find dbperf's.
+				if (methodName.equals("isWrapperFor")) {
+					return true;
+				}
+				if (methodName.equals("unwrap")) {
+					return proxied.getProxy();
+				}
 			}
 			if (methodName.equals("toString") && method.getParameterCount() == 0) {
 				return "dbperf monitored DataSource '" + this.name + "' wrapping " + this.target;

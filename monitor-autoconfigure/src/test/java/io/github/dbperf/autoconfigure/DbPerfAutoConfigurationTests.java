@@ -11,6 +11,7 @@ import io.github.dbperf.metrics.StatementMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,6 +22,8 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Conditions of {@link DbPerfAutoConfiguration} and {@link DbPerfMetricsAutoConfiguration}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DbPerfAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -56,6 +60,25 @@ class DbPerfAutoConfigurationTests {
 			assertThat(context.getBean(DataSourceMonitor.class).monitored())
 				.containsExactly(new DataSourceMonitor.Monitored("dataSource", "HikariDataSource"));
 		});
+	}
+
+	@Test
+	void startupLineNamesDataSourcesWithoutUrlOrCredentials(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:credentials;PASSWORD_HASH=FALSE",
+					"spring.datasource.username=secretuser", "spring.datasource.password=s3cr3t-pw")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("dbperf is monitoring DataSources: dataSource (HikariDataSource)");
+				String dbperfLines = output.getAll()
+					.lines()
+					.filter((line) -> line.contains("i.g.d") || line.contains("io.github.dbperf"))
+					.reduce("", (a, b) -> a + b + "\n");
+				assertThat(dbperfLines).isNotEmpty()
+					.doesNotContain("jdbc:h2")
+					.doesNotContain("secretuser")
+					.doesNotContain("s3cr3t-pw");
+			});
 	}
 
 	@Test
