@@ -6,6 +6,7 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
 import io.github.dbperf.test.app.ShelfApplication;
 import io.github.dbperf.test.app.ShelfRepository;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,32 +18,62 @@ import static io.github.dbperf.test.DbPerfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * datasource-micrometer-spring-boot on the same classpath: it wraps the DataSource with
- * its own datasource-proxy too. dbperf still wraps it once and records every statement
- * once.
+ * Other datasource-proxy based libraries on the same classpath wrap the DataSource with
+ * their own proxies too: datasource-micrometer-spring-boot, and
+ * datasource-proxy-spring-boot-starter. dbperf still wraps it once, finds itself through
+ * their wrapper, and records every statement once. (The two libraries cannot start
+ * together: each is tested alone.)
  */
-@SpringBootTest(classes = ShelfApplication.class)
 class CoexistenceTests {
 
-	@Autowired
-	private ApplicationContext context;
-
-	@Autowired
-	private ShelfRepository shelves;
-
-	@Test
-	void bothLibrariesWrapAndDbPerfCountsOnce() throws Exception {
-		DataSource dataSource = this.context.getBean(DataSource.class);
+	static void assertWrappedOnceAndCountedOnce(ApplicationContext context, ShelfRepository shelves,
+			String otherAutoConfiguration) throws Exception {
+		DataSource dataSource = context.getBean(DataSource.class);
 		assertThat(DataSourceUnwrapper.unwrap(dataSource, MonitoredDataSource.class)).isNotNull();
-		assertThat(this.context.getBean(DataSourceMonitor.class).monitored()).hasSize(1);
-		assertThat(this.context.getBeanNamesForType(
-				Class.forName("net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration")))
-			.isNotEmpty();
+		assertThat(context.getBean(DataSourceMonitor.class).monitored()).hasSize(1);
+		assertThat(context.getBeanNamesForType(Class.forName(otherAutoConfiguration))).isNotEmpty();
 		try (RecordedStatements recorded = RecordedStatements.start()) {
-			this.shelves.findByName("a");
-			this.shelves.findByName("b");
+			shelves.findByName("a");
+			shelves.findByName("b");
 			assertThat(recorded.stop()).hasSelectCount(2).hasStatementCount(2);
 		}
+	}
+
+	@Nested
+	@SpringBootTest(classes = ShelfApplication.class)
+	class WithDatasourceMicrometer {
+
+		@Autowired
+		private ApplicationContext context;
+
+		@Autowired
+		private ShelfRepository shelves;
+
+		@Test
+		void wrappedOnceAndCountedOnce() throws Exception {
+			assertWrappedOnceAndCountedOnce(this.context, this.shelves,
+					"net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration");
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = ShelfApplication.class,
+			properties = "spring.autoconfigure.exclude=net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration")
+	class WithDatasourceProxyStarter {
+
+		@Autowired
+		private ApplicationContext context;
+
+		@Autowired
+		private ShelfRepository shelves;
+
+		@Test
+		void wrappedOnceAndCountedOnce() throws Exception {
+			assertWrappedOnceAndCountedOnce(this.context, this.shelves,
+					"com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration");
+		}
+
 	}
 
 }
