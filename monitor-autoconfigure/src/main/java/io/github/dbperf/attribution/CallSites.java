@@ -25,7 +25,11 @@ public final class CallSites {
 	private static final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
 	/** dbperf's own classes are told apart by where they were loaded from, not by name. */
-	private static final Set<URL> dbPerfLocations = new CopyOnWriteArraySet<>(Set.of(locationOf(CallSites.class)));
+	private static final Set<URL> dbPerfLocations = new CopyOnWriteArraySet<>();
+
+	static {
+		skipClassesFrom(CallSites.class);
+	}
 
 	private CallSites() {
 	}
