@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.dbperf.attribution.Attribution;
@@ -39,6 +40,9 @@ public final class NPlusOneDetector implements StatementSink, UnitOfWorkListener
 
 	private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
 
+	/** Created once: a capturing lambda per statement would allocate on the hot path. */
+	private final Supplier<RepetitionCounter> newCounter;
+
 	/**
 	 * Create a detector.
 	 * @param threshold repetitions that make a finding
@@ -54,13 +58,14 @@ public final class NPlusOneDetector implements StatementSink, UnitOfWorkListener
 		this.findings = findings;
 		this.listeners = List.copyOf(listeners);
 		this.logIntervalMillis = logInterval.toMillis();
+		this.newCounter = () -> new RepetitionCounter(threshold);
 	}
 
 	@Override
 	public void accept(StatementEvent event) {
 		UnitOfWork unit = Attribution.current().unit();
 		if (unit != null) {
-			unit.attachment(this, () -> new RepetitionCounter(this.threshold)).count(event, event.parametersHash());
+			unit.<RepetitionCounter>attachment(this, this.newCounter).count(event, event.parametersHash());
 		}
 	}
 

@@ -43,7 +43,7 @@ final class StatementEntry {
 
 	private final Set<String> dataSources = ConcurrentHashMap.newKeySet(2);
 
-	private final Set<String> repositories = ConcurrentHashMap.newKeySet(2);
+	private final Set<RepositoryMethod> repositories = ConcurrentHashMap.newKeySet(2);
 
 	StatementEntry(SqlFingerprint fingerprint, long firstSeen) {
 		this.fingerprint = fingerprint;
@@ -71,11 +71,12 @@ final class StatementEntry {
 		this.lastSeen = event.timestamp();
 		addBounded(this.dataSources, event.dataSource(), MAX_DATASOURCES);
 		if (event.repositoryMethod() != RepositoryMethod.NONE) {
-			addBounded(this.repositories, event.repositoryMethod().qualifiedName(), MAX_REPOSITORIES);
+			// The method itself is kept (no string built per statement); named at snapshot time.
+			addBounded(this.repositories, event.repositoryMethod(), MAX_REPOSITORIES);
 		}
 	}
 
-	private static void addBounded(Set<String> set, String value, int max) {
+	private static <T> void addBounded(Set<T> set, T value, int max) {
 		if (!set.contains(value) && set.size() < max) {
 			set.add(value);
 		}
@@ -98,7 +99,8 @@ final class StatementEntry {
 				this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0,
 				(min == Long.MAX_VALUE) ? 0 : millis(min), millis(this.maxNanos.get()),
 				millis(percentile(95, min)), millis(percentile(99, min)), Instant.ofEpochMilli(this.firstSeen),
-				Instant.ofEpochMilli(this.lastSeen), List.copyOf(this.repositories));
+				Instant.ofEpochMilli(this.lastSeen),
+				this.repositories.stream().map(RepositoryMethod::qualifiedName).sorted().toList());
 	}
 
 	/** A bucket estimate, but never outside what was really seen. */
