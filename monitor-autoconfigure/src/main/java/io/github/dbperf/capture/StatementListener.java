@@ -137,8 +137,4 @@ public final class StatementListener implements QueryExecutionListener {
 		StatementRecorders.dispatch(event);
 	}
 
-	public String dataSource() {
-		return this.dataSource;
-	}
-
 }

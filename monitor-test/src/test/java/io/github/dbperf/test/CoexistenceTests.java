@@ -26,22 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CoexistenceTests {
 
-	static void assertWrappedOnceAndCountedOnce(ApplicationContext context, ShelfRepository shelves,
-			String otherAutoConfiguration) throws Exception {
-		DataSource dataSource = context.getBean(DataSource.class);
-		assertThat(DataSourceUnwrapper.unwrap(dataSource, MonitoredDataSource.class)).isNotNull();
-		assertThat(context.getBean(DataSourceMonitor.class).monitored()).hasSize(1);
-		assertThat(context.getBeanNamesForType(Class.forName(otherAutoConfiguration))).isNotEmpty();
-		try (RecordedStatements recorded = RecordedStatements.start()) {
-			shelves.findByName("a");
-			shelves.findByName("b");
-			assertThat(recorded.stop()).hasSelectCount(2).hasStatementCount(2);
-		}
-	}
-
-	@Nested
-	@SpringBootTest(classes = ShelfApplication.class)
-	class WithDatasourceMicrometer {
+	/**
+	 * What both libraries must leave true: dbperf wraps once, is found through the other
+	 * wrapper, and records every statement once.
+	 */
+	abstract static class WrappedOnceAndCountedOnce {
 
 		@Autowired
 		private ApplicationContext context;
@@ -49,10 +38,30 @@ class CoexistenceTests {
 		@Autowired
 		private ShelfRepository shelves;
 
+		abstract String otherAutoConfiguration();
+
 		@Test
 		void wrappedOnceAndCountedOnce() throws Exception {
-			assertWrappedOnceAndCountedOnce(this.context, this.shelves,
-					"net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration");
+			DataSource dataSource = this.context.getBean(DataSource.class);
+			assertThat(DataSourceUnwrapper.unwrap(dataSource, MonitoredDataSource.class)).isNotNull();
+			assertThat(this.context.getBean(DataSourceMonitor.class).monitored()).hasSize(1);
+			assertThat(this.context.getBeanNamesForType(Class.forName(otherAutoConfiguration()))).isNotEmpty();
+			try (RecordedStatements recorded = RecordedStatements.start()) {
+				this.shelves.findByName("a");
+				this.shelves.findByName("b");
+				assertThat(recorded.stop()).hasSelectCount(2).hasStatementCount(2);
+			}
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = ShelfApplication.class)
+	class WithDatasourceMicrometer extends WrappedOnceAndCountedOnce {
+
+		@Override
+		String otherAutoConfiguration() {
+			return "net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration";
 		}
 
 	}
@@ -60,18 +69,11 @@ class CoexistenceTests {
 	@Nested
 	@SpringBootTest(classes = ShelfApplication.class,
 			properties = "spring.autoconfigure.exclude=net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration")
-	class WithDatasourceProxyStarter {
+	class WithDatasourceProxyStarter extends WrappedOnceAndCountedOnce {
 
-		@Autowired
-		private ApplicationContext context;
-
-		@Autowired
-		private ShelfRepository shelves;
-
-		@Test
-		void wrappedOnceAndCountedOnce() throws Exception {
-			assertWrappedOnceAndCountedOnce(this.context, this.shelves,
-					"com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration");
+		@Override
+		String otherAutoConfiguration() {
+			return "com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration";
 		}
 
 	}
