@@ -1,6 +1,8 @@
 package io.github.dbperf.capture;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.aopalliance.intercept.MethodInvocation;
 
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.core.NativeDetector;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -34,10 +37,26 @@ public final class DataSourceWrapper {
 	 * @param dataSource the pool (or any DataSource)
 	 * @param name the name to report it under (its bean name)
 	 * @param listener the listener told about each statement
-	 * @return the wrapper, a JDK proxy implementing every interface of the pool and
-	 * {@link MonitoredDataSource}
+	 * @return the wrapper: a subclass of the pool's class where one can be made (see
+	 * {@link #isSubclassable}), otherwise a JDK proxy; either way it implements every
+	 * interface of the pool and {@link MonitoredDataSource}
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener) {
+		// A native image cannot define a subclass at run time: there the wrapper is a JDK proxy.
+		return wrap(dataSource, name, listener, !NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
+	}
+
+	/**
+	 * Wrap a DataSource, keeping its class or not.
+	 * @param dataSource the pool (or any DataSource)
+	 * @param name the name to report it under (its bean name)
+	 * @param listener the listener told about each statement
+	 * @param keepClass whether the wrapper is a subclass of the pool's class (it must be
+	 * {@link #isSubclassable}); otherwise a JDK proxy of its interfaces
+	 * @return the wrapper
+	 */
+	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
+			boolean keepClass) {
 		// datasource-proxy gives the DataSource its connections; dbperf's lean proxies time the
 		// statements and call the listener directly.
 		ProxyDataSource proxy = ProxyDataSourceBuilder.create(name, dataSource)
@@ -52,8 +71,33 @@ public final class DataSourceWrapper {
 		ProxyFactory factory = new ProxyFactory();
 		factory.setTarget(dataSource);
 		factory.setInterfaces(proxyInterfaces(dataSource.getClass()));
+		// A subclass of the pool's own class, so that the application can still inject it by its
+		// class (HikariDataSource, BasicDataSource, ...); a JDK proxy only where no subclass can be made.
+		factory.setProxyTargetClass(keepClass);
 		factory.addAdvice(new ConnectionRouting(proxy, dataSource, name));
-		return (MonitoredDataSource) factory.getProxy(ClassUtils.getDefaultClassLoader());
+		ClassLoader classLoader = dataSource.getClass().getClassLoader();
+		return (MonitoredDataSource) factory
+			.getProxy((classLoader != null) ? classLoader : ClassUtils.getDefaultClassLoader());
+	}
+
+	/**
+	 * Whether the wrapper of a DataSource of this type keeps its class: the type is public,
+	 * not final and declares no final public method that a subclass could not route.
+	 * @param dataSourceType the pool's class
+	 * @return {@code true} when the wrapper is a subclass of it
+	 */
+	public static boolean isSubclassable(Class<?> dataSourceType) {
+		if (Modifier.isFinal(dataSourceType.getModifiers()) || !Modifier.isPublic(dataSourceType.getModifiers())
+				|| dataSourceType.isSealed() || Proxy.isProxyClass(dataSourceType)) {
+			return false;
+		}
+		for (Method method : dataSourceType.getMethods()) {
+			if (Modifier.isFinal(method.getModifiers()) && method.getDeclaringClass() != Object.class
+					&& !Modifier.isStatic(method.getModifiers())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

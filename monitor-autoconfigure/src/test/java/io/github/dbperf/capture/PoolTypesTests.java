@@ -1,0 +1,142 @@
+package io.github.dbperf.capture;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.dbcp2.BasicDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every pool Boot supports keeps its class when dbperf wraps it: an application that
+ * injects it by its own class still starts, and its statements are recorded once.
+ */
+class PoolTypesTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class, DbPerfAutoConfiguration.class,
+				DbPerfMetricsAutoConfiguration.class));
+
+	@ParameterizedTest
+	@ValueSource(classes = { HikariDataSource.class, org.apache.tomcat.jdbc.pool.DataSource.class,
+			BasicDataSource.class, SimpleDriverDataSource.class })
+	void poolInjectedByItsOwnClassIsMonitoredOnce(Class<? extends DataSource> poolType) {
+		this.contextRunner.withBean("dataSource", DataSource.class, () -> pool(poolType))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DataSource bean = context.getBean(DataSource.class);
+				assertThat(bean).isInstanceOf(poolType).isInstanceOf(MonitoredDataSource.class);
+				assertThat(AopProxyUtils.getSingletonTarget(bean)).isNotSameAs(bean).isInstanceOf(poolType);
+				// What "@Autowired HikariDataSource dataSource" resolves to.
+				assertThat(context.getBean(poolType)).isSameAs(bean);
+				JdbcTemplate jdbc = new JdbcTemplate(bean);
+				for (int i = 0; i < 3; i++) {
+					assertThat(jdbc.queryForObject("select 40 + 2", Integer.class)).isEqualTo(42);
+				}
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("dbperf.statements").tag("datasource", "dataSource").timer().count())
+					.isEqualTo(3);
+				assertThat(bean.toString()).contains("dbperf monitored DataSource 'dataSource'");
+			});
+	}
+
+	@Test
+	void hikariSettingsReadThroughTheWrapperAreThePools() {
+		this.contextRunner.withBean("dataSource", DataSource.class, () -> pool(HikariDataSource.class))
+			.run((context) -> {
+				HikariDataSource wrapper = context.getBean(HikariDataSource.class);
+				HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(wrapper);
+				assertThat(pool).isNotSameAs(wrapper);
+				// JDBC's contract: a wrapper that is of the requested type unwraps to itself.
+				assertThat(wrapper.unwrap(HikariDataSource.class)).isSameAs(wrapper);
+				assertThat(wrapper.getJdbcUrl()).isEqualTo(pool.getJdbcUrl()).startsWith("jdbc:h2:mem:");
+				wrapper.setMaximumPoolSize(7);
+				assertThat(pool.getMaximumPoolSize()).isEqualTo(7);
+			});
+	}
+
+	@Test
+	void circularReferenceToTheDataSourceGetsTheSameWrapper() {
+		this.contextRunner.withAllowCircularReferences(true)
+			.withUserConfiguration(CircularConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				HikariDataSource bean = context.getBean(HikariDataSource.class);
+				assertThat(bean).isInstanceOf(CircularConfiguration.TunedDataSource.class)
+					.isInstanceOf(MonitoredDataSource.class);
+				assertThat(context.getBean(CircularConfiguration.Health.class).dataSource).isSameAs(bean);
+			});
+	}
+
+	static DataSource pool(Class<? extends DataSource> type) {
+		String url = "jdbc:h2:mem:" + type.getSimpleName() + System.nanoTime();
+		if (type == HikariDataSource.class) {
+			HikariDataSource hikari = new HikariDataSource();
+			hikari.setJdbcUrl(url);
+			return hikari;
+		}
+		if (type == org.apache.tomcat.jdbc.pool.DataSource.class) {
+			org.apache.tomcat.jdbc.pool.DataSource tomcat = new org.apache.tomcat.jdbc.pool.DataSource();
+			tomcat.setUrl(url);
+			tomcat.setDriverClassName("org.h2.Driver");
+			return tomcat;
+		}
+		if (type == BasicDataSource.class) {
+			BasicDataSource dbcp = new BasicDataSource();
+			dbcp.setUrl(url);
+			return dbcp;
+		}
+		return new SimpleDriverDataSource(new org.h2.Driver(), url);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CircularConfiguration {
+
+		@Bean
+		TunedDataSource dataSource() {
+			TunedDataSource dataSource = new TunedDataSource();
+			dataSource.setJdbcUrl("jdbc:h2:mem:circular");
+			return dataSource;
+		}
+
+		@Bean
+		Health health() {
+			return new Health();
+		}
+
+		/** A pool that needs a bean that needs the pool. */
+		public static class TunedDataSource extends HikariDataSource {
+
+			@Autowired
+			Health health;
+
+		}
+
+		static class Health {
+
+			@Autowired
+			HikariDataSource dataSource;
+
+		}
+
+	}
+
+}
