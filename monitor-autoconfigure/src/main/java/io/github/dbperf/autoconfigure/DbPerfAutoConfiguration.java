@@ -30,12 +30,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
@@ -129,7 +129,7 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnExpression("!'${dbperf.n-plus-one.mode:report}'.equalsIgnoreCase('off')")
+	@Conditional(OnNPlusOneDetectionCondition.class)
 	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, NPlusOneFindings findings,
 			ObjectProvider<NPlusOneListener> listeners) {
 		DbPerfProperties.NPlusOne nPlusOne = properties.getNPlusOne();

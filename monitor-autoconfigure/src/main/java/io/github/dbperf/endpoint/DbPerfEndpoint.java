@@ -19,6 +19,7 @@ import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -29,9 +30,11 @@ import org.springframework.boot.convert.DurationStyle;
 
 /**
  * {@code /actuator/dbperf}: the slowest and costliest statements, slow queries, N+1
- * findings and repository methods.
+ * findings and repository methods. Read-only unless
+ * {@code management.endpoint.dbperf.access=unrestricted}: resetting and changing the
+ * threshold are writes.
  */
-@Endpoint(id = "dbperf")
+@Endpoint(id = "dbperf", defaultAccess = Access.READ_ONLY)
 public class DbPerfEndpoint {
 
 	static final int DEFAULT_LIMIT = 20;

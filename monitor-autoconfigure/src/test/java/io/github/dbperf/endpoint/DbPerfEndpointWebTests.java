@@ -79,7 +79,8 @@ class DbPerfEndpointWebTests {
 
 	@Test
 	void sortLimitUnknownIdResetAndThreshold() throws Exception {
-		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+		try (RunningApplication app = RunningApplication.start(Engine.H2,
+				"management.endpoint.dbperf.access=unrestricted")) {
 			AuthorRepository authors = app.bean(AuthorRepository.class);
 			for (int i = 0; i < 5; i++) {
 				authors.findByName("n" + i);
@@ -114,6 +115,20 @@ class DbPerfEndpointWebTests {
 			assertThat(afterReset.get("slowQueries")).isEmpty();
 			assertThat(afterReset.get("repositories")).isEmpty();
 			assertThat(afterReset.at("/statistics/tracked").asInt()).isZero();
+		}
+	}
+
+	@Test
+	void endpointIsReadOnlyByDefault() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+			app.bean(AuthorRepository.class).findByName("kept");
+			assertThat(app.get("/actuator/dbperf").statusCode()).isEqualTo(200);
+			assertThat(app.delete("/actuator/dbperf").statusCode()).isEqualTo(405);
+			assertThat(app.postJson("/actuator/dbperf", "{\"slowQueryThreshold\": \"1ms\"}").statusCode())
+				.isEqualTo(405);
+			JsonNode report = this.json.readTree(app.get("/actuator/dbperf").body());
+			assertThat(report.at("/statistics/slowQueryThreshold").asString()).isEqualTo("500ms");
+			assertThat(report.get("repositories").toString()).contains("AuthorRepository");
 		}
 	}
 

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,6 +198,21 @@ class NPlusOneDetectionTests {
 				}
 				assertThat(context.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
 			});
+	}
+
+	@Test
+	void bareOffInApplicationYamlHasNoDetector() {
+		// YAML reads a bare off as the boolean false.
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties(TestApplication.JPA_PROPERTIES)
+			.properties(Engine.H2.dataSourceProperties())
+			.properties("spring.config.additional-location=classpath:yaml/nplusone-off.yml")
+			.run()) {
+			assertThat(context.getEnvironment().getProperty("dbperf.n-plus-one.mode")).isEqualTo("false");
+			assertThat(context.getBeanNamesForType(NPlusOneDetector.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(NPlusOneFindings.class)).hasSize(1);
+		}
 	}
 
 	private static void seed(AssertableApplicationContext context, int authorCount) {
