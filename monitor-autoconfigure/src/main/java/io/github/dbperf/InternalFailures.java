@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where dbperf reports a failure of its own: counted always, logged once per place and
- * kind of exception, never thrown into the application.
+ * Where one application context's dbperf reports a failure of its own: counted always,
+ * logged once per place and kind of exception, never thrown into the application.
  */
 public final class InternalFailures {
 
@@ -17,33 +17,30 @@ public final class InternalFailures {
 
 	private static final int MAX_LOGGED_KINDS = 256;
 
-	private static final LongAdder count = new LongAdder();
+	private final LongAdder count = new LongAdder();
 
-	private static final Set<String> logged = ConcurrentHashMap.newKeySet();
-
-	private InternalFailures() {
-	}
+	private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Report a failure.
 	 * @param where the part of dbperf that failed (a bounded name)
 	 * @param failure what was thrown
 	 */
-	public static void report(String where, Throwable failure) {
-		count.increment();
+	public void report(String where, Throwable failure) {
+		this.count.increment();
 		String kind = where + ":" + failure.getClass().getName();
-		if (logged.size() < MAX_LOGGED_KINDS && logged.add(kind)) {
+		if (this.logged.size() < MAX_LOGGED_KINDS && this.logged.add(kind)) {
 			logger.warn("dbperf {} failed; the application's call was not affected. "
 					+ "Further failures of this kind are counted in dbperf.errors, not logged", where, failure);
 		}
 	}
 
 	/**
-	 * Failures reported since the JVM started.
+	 * Failures reported since this context started.
 	 * @return the count
 	 */
-	public static long count() {
-		return count.sum();
+	public long count() {
+		return this.count.sum();
 	}
 
 }

@@ -11,11 +11,16 @@ import javax.sql.DataSource;
 import com.p6spy.engine.spy.P6DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.attribution.UnitsOfWork;
+import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementListener;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.StatementRecorders;
+import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.nplusone.NPlusOneDetector;
 import io.github.dbperf.nplusone.NPlusOneFindings;
@@ -34,6 +39,8 @@ import net.ttddyy.observation.tracing.DataSourceObservationListener;
  * The DataSources compared, each over its own HikariCP pool on one in-memory H2 database.
  */
 final class BenchmarkDataSources {
+
+	private static final CallSites CALL_SITES = new CallSites(List.of("io.github.dbperf.benchmarks"));
 
 	static final String URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
 
@@ -71,13 +78,21 @@ final class BenchmarkDataSources {
 			case "raw" -> pool;
 			case "proxy" -> ProxyDataSourceBuilder.create("proxy", pool).listener(new NoOpListener()).build();
 			case "capture" -> DataSourceWrapper.wrap(pool, "capture",
-					new StatementListener("capture", new SqlFingerprinter(), List.of(), threshold()));
+					listener("capture", List.of()));
 			case "full" -> DataSourceWrapper.wrap(pool, "full",
-					new StatementListener("full", new SqlFingerprinter(), fullPipeline(), threshold()));
+					listener("full", fullPipeline()));
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);
 		};
+	}
+
+	private static StatementListener listener(String name, List<CallerThreadSink> sinks) {
+		InternalFailures failures = new InternalFailures();
+		UnitsOfWork units = new UnitsOfWork(failures);
+		units.applicationReady(true);
+		return new StatementListener(name, new SqlFingerprinter(),
+				new StatementSinks(sinks, new StatementRecorders(failures), failures), threshold(), units);
 	}
 
 	private static SlowQueryThreshold threshold() {
@@ -85,13 +100,14 @@ final class BenchmarkDataSources {
 	}
 
 	/** Every sink the auto-configuration installs, as it installs them. */
-	static List<StatementSink> fullPipeline() {
-		StatementMetrics metrics = new StatementMetrics();
+	static List<CallerThreadSink> fullPipeline() {
+		StatementMetrics metrics = new StatementMetrics(new InternalFailures());
 		metrics.bindTo(new SimpleMeterRegistry());
 		NPlusOneDetector nPlusOne = new NPlusOneDetector(5, false, new NPlusOneFindings(500),
 				List.of((occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
-				Duration.ofMinutes(1));
-		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true, false), nPlusOne);
+				Duration.ofMinutes(1), CALL_SITES);
+		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true, false, CALL_SITES),
+				nPlusOne);
 	}
 
 	private static DataSource p6spy(HikariDataSource pool) {

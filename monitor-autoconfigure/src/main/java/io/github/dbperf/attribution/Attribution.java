@@ -18,4 +18,12 @@ public final class Attribution {
 		return CONTEXT.get();
 	}
 
+	/**
+	 * Start the calling thread from a clean state (a request on a pooled thread).
+	 * @return whether a unit of work or repository call was left open on it
+	 */
+	static boolean clear() {
+		return CONTEXT.get().clear();
+	}
+
 }

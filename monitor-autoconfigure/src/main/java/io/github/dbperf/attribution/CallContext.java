@@ -20,16 +20,21 @@ public final class CallContext {
 
 	private Object lastCaptured;
 
+	/** The repository method of the thread that handed work to this one, if any. */
+	private RepositoryMethod inherited = RepositoryMethod.NONE;
+
 	CallContext() {
 	}
 
 	/**
 	 * The entry point of the unit of work in progress.
+	 * @param units the units of work of the context that asks
 	 * @return the entry point, or {@code none} ({@code startup} before the application is
 	 * ready)
 	 */
-	public String entrypoint() {
-		return (this.unit != null) ? this.unit.entrypoint() : UnitOfWork.outsideAnyUnit();
+	public String entrypoint(UnitsOfWork units) {
+		UnitOfWork unit = unit();
+		return (unit != null) ? unit.entrypoint() : units.outsideAnyUnit();
 	}
 
 	/**
@@ -37,7 +42,15 @@ public final class CallContext {
 	 * @return the unit or {@code null}
 	 */
 	public UnitOfWork unit() {
-		return this.unit;
+		UnitOfWork unit = this.unit;
+		if (unit != null && unit.isClosed()) {
+			// Closed on another thread or out of order: skip it, and any closed around it.
+			while (unit != null && unit.isClosed()) {
+				unit = unit.enclosing();
+			}
+			this.unit = unit;
+		}
+		return unit;
 	}
 
 	void unit(UnitOfWork unit) {
@@ -49,7 +62,7 @@ public final class CallContext {
 	 * @return the method, or {@link RepositoryMethod#NONE}
 	 */
 	public RepositoryMethod innermost() {
-		return (this.depth > 0) ? this.methods[this.depth - 1] : RepositoryMethod.NONE;
+		return (this.depth > 0) ? this.methods[this.depth - 1] : this.inherited;
 	}
 
 	/**
@@ -57,17 +70,21 @@ public final class CallContext {
 	 * @return the method, or {@link RepositoryMethod#NONE}
 	 */
 	public RepositoryMethod outermost() {
-		return (this.depth > 0) ? this.methods[0] : RepositoryMethod.NONE;
+		return (this.depth > 0) ? this.methods[0] : this.inherited;
 	}
 
 	/**
 	 * Record that a statement ran inside the current repository call and unit of work, if
 	 * any.
 	 * @param elapsedNanos the statement's time
+	 * @param units the units of work of the context whose DataSource ran it: a unit begun
+	 * without a context belongs to the first that runs a statement in it
 	 */
-	public void statementExecuted(long elapsedNanos) {
-		if (this.unit != null) {
-			this.unit.statementExecuted();
+	public void statementExecuted(long elapsedNanos, UnitsOfWork units) {
+		UnitOfWork unit = unit();
+		if (unit != null) {
+			unit.bind(units);
+			unit.statementExecuted();
 		}
 		if (this.depth > 0) {
 			this.statements[this.depth - 1]++;
@@ -97,6 +114,34 @@ public final class CallContext {
 			return true;
 		}
 		return false;
+	}
+
+	void inherited(RepositoryMethod method) {
+		this.inherited = method;
+	}
+
+	/**
+	 * A unit of work ended on this thread: no driver statement stays referenced.
+	 */
+	void unitEnded() {
+		this.lastCaptured = null;
+	}
+
+	/**
+	 * Forget everything: for the start of a request on a pooled thread that a bug left
+	 * something open on.
+	 * @return whether anything was left open
+	 */
+	boolean clear() {
+		boolean leaked = unit() != null || this.depth > 0;
+		this.unit = null;
+		for (int i = 0; i < this.depth; i++) {
+			this.methods[i] = null;
+		}
+		this.depth = 0;
+		this.lastCaptured = null;
+		this.inherited = RepositoryMethod.NONE;
+		return leaked;
 	}
 
 	public int depth() {

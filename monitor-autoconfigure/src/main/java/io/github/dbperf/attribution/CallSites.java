@@ -1,16 +1,17 @@
 package io.github.dbperf.attribution;
 
-import java.net.URL;
-import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * Finds the application code that caused a statement: the first stack frame outside the
- * JDK, the frameworks, the drivers and dbperf itself. Walks the stack, so it is taken only
- * for findings (slow statements, N+1), never per statement.
+ * Finds the application code that caused a statement: the first stack frame in the
+ * application's own packages (those Spring Boot records for it, the
+ * {@code @SpringBootApplication} package and below), else the first frame outside the
+ * JDK, the frameworks, the drivers and dbperf. Walks the stack, so it is taken only for
+ * findings (slow statements, N+1), never per statement.
  */
 public final class CallSites {
 
@@ -20,67 +21,82 @@ public final class CallSites {
 	private static final List<String> FRAMEWORK_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
 			"jakarta.", "org.springframework.", "org.hibernate.", "net.ttddyy.", "com.zaxxer.", "org.h2.",
 			"org.postgresql.", "org.mariadb.", "com.mysql.", "org.apache.", "org.aopalliance.", "io.micrometer.",
-			"org.slf4j.", "ch.qos.", "org.junit.", "org.flywaydb.", "liquibase.");
+			"org.slf4j.", "ch.qos.", "org.junit.", "org.flywaydb.", "liquibase.", "org.thymeleaf.", "freemarker.",
+			"com.samskivert.", "groovy.", "org.codehaus.groovy.", "kotlin.", "kotlinx.", "reactor.", "io.netty.",
+			"org.eclipse.jetty.", "io.undertow.", "com.fasterxml.", "tools.jackson.", "org.assertj.", "org.mockito.",
+			"net.bytebuddy.", "org.aspectj.", "io.opentelemetry.", "brave.", "org.glassfish.", "com.google.",
+			"org.gradle.", "worker.org.gradle.", "org.testng.");
 
-	private static final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+	/**
+	 * dbperf's own classes that can be on the stack while a statement runs, by name (so it
+	 * holds in a shaded jar or a native image, where code sources differ). Named one by
+	 * one, not by package, because applications and dbperf's own tests share the
+	 * {@code io.github.dbperf} prefix.
+	 */
+	private static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf",
+			"io.github.dbperf.attribution.Attribution", "io.github.dbperf.attribution.CallContext",
+			"io.github.dbperf.attribution.CallSites", "io.github.dbperf.attribution.RepositoryMethodInterceptor",
+			"io.github.dbperf.attribution.RequestUnitOfWorkFilter",
+			"io.github.dbperf.attribution.ScheduledUnitOfWorkHandler", "io.github.dbperf.attribution.UnitOfWork",
+			"io.github.dbperf.attribution.UnitsOfWork", "io.github.dbperf.capture.DataSourceWrapper",
+			"io.github.dbperf.capture.ForeignSinks", "io.github.dbperf.capture.LeanJdbcProxyFactory",
+			"io.github.dbperf.capture.StatementListener", "io.github.dbperf.capture.StatementRecorders",
+			"io.github.dbperf.capture.StatementSinks", "io.github.dbperf.explain.PlanCapture",
+			"io.github.dbperf.metrics.StatementMetrics", "io.github.dbperf.nplusone.NPlusOneDetector",
+			"io.github.dbperf.nplusone.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
+			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.StatementStatistics",
+			"io.github.dbperf.test.RecordedStatements", "io.github.dbperf.test.DbPerfExtension");
 
-	/** dbperf's own classes are told apart by where they were loaded from, not by name. */
-	private static final Set<URL> dbPerfLocations = new CopyOnWriteArraySet<>();
+	private static final StackWalker walker = StackWalker.getInstance();
 
-	static {
-		skipClassesFrom(CallSites.class);
-	}
+	private final List<String> applicationPackages;
 
-	private CallSites() {
+	/**
+	 * Call sites for an application.
+	 * @param applicationPackages the application's own packages ({@code com.example}),
+	 * empty when unknown
+	 */
+	public CallSites(List<String> applicationPackages) {
+		this.applicationPackages = applicationPackages.stream()
+			.filter((name) -> !name.isEmpty())
+			.map((name) -> name.endsWith(".") ? name : name + ".")
+			.toList();
 	}
 
 	/**
 	 * The calling thread's first application frame.
 	 * @return {@code com.example.Service.method(Service.java:42)}, or {@link #UNKNOWN}
 	 */
-	public static String current() {
-		Optional<StackWalker.StackFrame> frame = walker
-			.walk((frames) -> frames.filter(CallSites::isApplication).findFirst());
+	public String current() {
+		Optional<StackWalker.StackFrame> frame = Optional.empty();
+		if (!this.applicationPackages.isEmpty()) {
+			frame = first(this::isInApplicationPackages);
+		}
+		if (frame.isEmpty()) {
+			frame = first((candidate) -> isApplication(candidate.getClassName()));
+		}
 		return frame.map(CallSites::format).orElse(UNKNOWN);
 	}
 
-	private static boolean isApplication(StackWalker.StackFrame frame) {
-		if (!isApplication(frame.getClassName())) {
+	private Optional<StackWalker.StackFrame> first(Predicate<StackWalker.StackFrame> filter) {
+		return walker.walk((Stream<StackWalker.StackFrame> frames) -> frames.filter(filter).findFirst());
+	}
+
+	private boolean isInApplicationPackages(StackWalker.StackFrame frame) {
+		String className = frame.getClassName();
+		if (isGenerated(className) || isDbPerf(className)) {
 			return false;
 		}
-		URL location = locationOf(frame.getDeclaringClass());
-		return location == null || !dbPerfLocations.contains(location);
-	}
-
-	/**
-	 * Whether a class is dbperf's own: loaded from where dbperf's modules were.
-	 * @param type the class
-	 * @return {@code true} for dbperf's classes
-	 */
-	public static boolean isOwnClass(Class<?> type) {
-		URL location = locationOf(type);
-		return location != null && dbPerfLocations.contains(location);
-	}
-
-	/**
-	 * Treat every class loaded from where the given one was as dbperf's own (never a call
-	 * site); for dbperf's other modules.
-	 * @param type a class of that module
-	 */
-	public static void skipClassesFrom(Class<?> type) {
-		URL location = locationOf(type);
-		if (location != null) {
-			dbPerfLocations.add(location);
+		for (String prefix : this.applicationPackages) {
+			if (className.startsWith(prefix)) {
+				return true;
+			}
 		}
-	}
-
-	private static URL locationOf(Class<?> type) {
-		CodeSource source = type.getProtectionDomain().getCodeSource();
-		return (source != null) ? source.getLocation() : null;
+		return false;
 	}
 
 	static boolean isApplication(String className) {
-		if (className.contains("$$") || className.startsWith("jdk.proxy") || className.contains("$Proxy")) {
+		if (isGenerated(className) || isDbPerf(className)) {
 			return false;
 		}
 		for (String prefix : FRAMEWORK_PREFIXES) {
@@ -89,6 +105,17 @@ public final class CallSites {
 			}
 		}
 		return true;
+	}
+
+	private static boolean isGenerated(String className) {
+		return className.contains("$$") || className.startsWith("jdk.proxy") || className.contains("$Proxy")
+				|| className.contains("$HibernateProxy") || className.contains("$ByteBuddy");
+	}
+
+	private static boolean isDbPerf(String className) {
+		int nested = className.indexOf('$');
+		return className.startsWith("io.github.dbperf.")
+				&& DBPERF_CLASSES.contains((nested > 0) ? className.substring(0, nested) : className);
 	}
 
 	private static String format(StackWalker.StackFrame frame) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
-import io.github.dbperf.InternalFailures;
 
 /**
  * Added to a Spring Data repository proxy: marks the repository method as in progress on
@@ -20,16 +19,21 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 
 	private final List<RepositoryCallListener> listeners;
 
+	private final UnitsOfWork units;
+
 	private final ConcurrentHashMap<Method, RepositoryMethod> methods = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an interceptor for one repository.
 	 * @param repository the repository interface's simple name
 	 * @param listeners told about each finished call
+	 * @param units the units of work of the repository's application context
 	 */
-	public RepositoryMethodInterceptor(String repository, List<RepositoryCallListener> listeners) {
+	public RepositoryMethodInterceptor(String repository, List<RepositoryCallListener> listeners,
+			UnitsOfWork units) {
 		this.repository = repository;
 		this.listeners = List.copyOf(listeners);
+		this.units = units;
 	}
 
 	@Override
@@ -43,7 +47,7 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 				(m) -> new RepositoryMethod(this.repository, m.getName()));
 		// Without any other unit of work, the outermost repository call is the unit.
 		UnitOfWork implicitUnit = (context.unit() == null && context.depth() == 0)
-				? UnitOfWork.begin(repositoryMethod.qualifiedName()) : null;
+				? this.units.begin(repositoryMethod.qualifiedName()) : null;
 		context.push(repositoryMethod);
 		try {
 			return invocation.proceed();
@@ -63,7 +67,7 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 				listener.onRepositoryCall(call);
 			}
 			catch (RuntimeException | LinkageError ex) {
-				InternalFailures.report("repository call listener", ex);
+				this.units.failures().report("repository call listener", ex);
 			}
 		}
 	}

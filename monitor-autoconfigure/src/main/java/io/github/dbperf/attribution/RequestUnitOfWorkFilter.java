@@ -2,8 +2,11 @@ package io.github.dbperf.attribution;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,13 +21,32 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 
+	private static final Log leakLogger = LogFactory.getLog(RequestUnitOfWorkFilter.class);
+
+	private final UnitsOfWork units;
+
+	private final AtomicBoolean leakReported = new AtomicBoolean();
+
+	/**
+	 * Create the filter of one application context.
+	 * @param units that context's units of work
+	 */
+	public RequestUnitOfWorkFilter(UnitsOfWork units) {
+		this.units = units;
+	}
+
 	private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
 			"TRACE");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		try (UnitOfWork unit = UnitOfWork.begin(() -> entrypoint(request))) {
+		if (!isAsyncDispatch(request) && Attribution.clear() && this.leakReported.compareAndSet(false, true)) {
+			leakLogger.warn("A dbperf unit of work (DbPerf.scope) or repository call was left open on thread '"
+					+ Thread.currentThread().getName() + "' before this request; it was discarded. "
+					+ "Close scopes with try-with-resources. Reported once.");
+		}
+		try (UnitOfWork unit = this.units.begin(() -> entrypoint(request))) {
 			chain.doFilter(request, response);
 		}
 	}

@@ -12,11 +12,21 @@ import org.springframework.scheduling.support.ScheduledTaskObservationContext;
  */
 public final class ScheduledUnitOfWorkHandler implements ObservationHandler<ScheduledTaskObservationContext> {
 
+	private final UnitsOfWork units;
+
+	/**
+	 * Create the handler of one application context.
+	 * @param units that context's units of work
+	 */
+	public ScheduledUnitOfWorkHandler(UnitsOfWork units) {
+		this.units = units;
+	}
+
 	@Override
 	public void onStart(ScheduledTaskObservationContext context) {
 		String entrypoint = "scheduled " + context.getTargetClass().getSimpleName() + "."
 				+ context.getMethod().getName();
-		context.put(UnitOfWork.class, UnitOfWork.begin(entrypoint));
+		context.put(UnitOfWork.class, this.units.begin(entrypoint));
 	}
 
 	@Override

@@ -1,16 +1,14 @@
 package io.github.dbperf.attribution;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.dbperf.InternalFailures;
-
 /**
  * One unit of work on one thread: an HTTP request, a {@code @Scheduled} run, a scope user
- * code opened, or the outermost repository call when nothing else is in progress. Closing
- * it tells the {@link UnitOfWorkListener}s; a {@link UnitOfWorkViolation} one of them
+ * code opened, or the outermost repository call when nothing else is in progress. It
+ * belongs to one application context ({@link UnitsOfWork}); closing it tells that
+ * context's {@link UnitOfWorkListener}s, and a {@link UnitOfWorkViolation} one of them
  * raises (strict N+1 mode) is thrown from {@link #close()}.
  */
 public final class UnitOfWork implements AutoCloseable {
@@ -24,15 +22,15 @@ public final class UnitOfWork implements AutoCloseable {
 	/** HTTP requests that no handler matched. */
 	public static final String UNKNOWN = "UNKNOWN";
 
-	private static volatile List<UnitOfWorkListener> listeners = List.of();
-
-	private static volatile boolean applicationReady;
-
 	private final CallContext context;
+
+	private final Thread thread;
 
 	private final UnitOfWork enclosing;
 
 	private final Supplier<String> entrypointResolver;
+
+	private UnitsOfWork owner;
 
 	private String entrypoint;
 
@@ -40,36 +38,61 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private Map<Object, Object> attachments;
 
-	private boolean closed;
+	private volatile boolean closed;
 
-	private UnitOfWork(CallContext context, UnitOfWork enclosing, Supplier<String> entrypointResolver) {
+	private UnitOfWork(CallContext context, UnitOfWork enclosing, UnitsOfWork owner,
+			Supplier<String> entrypointResolver) {
 		this.context = context;
+		this.thread = Thread.currentThread();
 		this.enclosing = enclosing;
+		this.owner = owner;
 		this.entrypointResolver = entrypointResolver;
 	}
 
 	/**
-	 * Begin a unit of work on the calling thread.
+	 * Begin a unit of work on the calling thread that belongs to the application context
+	 * whose DataSource runs its first statement.
 	 * @param entrypoint its entry point, a bounded name (route template, task, scope)
 	 * @return the unit, to be closed on the same thread
 	 */
 	public static UnitOfWork begin(String entrypoint) {
-		UnitOfWork unit = begin(() -> entrypoint);
+		return begin(null, entrypoint);
+	}
+
+	static UnitOfWork begin(UnitsOfWork owner, String entrypoint) {
+		UnitOfWork unit = begin(owner, () -> entrypoint);
 		unit.entrypoint = entrypoint;
 		return unit;
 	}
 
-	/**
-	 * Begin a unit of work whose entry point becomes known while it runs (an HTTP request's
-	 * route template is known once a handler matched it).
-	 * @param entrypointResolver gives the entry point, or {@code null} while unknown
-	 * @return the unit, to be closed on the same thread
-	 */
-	public static UnitOfWork begin(Supplier<String> entrypointResolver) {
+	static UnitOfWork begin(UnitsOfWork owner, Supplier<String> entrypointResolver) {
 		CallContext context = Attribution.current();
-		UnitOfWork unit = new UnitOfWork(context, context.unit(), entrypointResolver);
+		UnitOfWork unit = new UnitOfWork(context, context.unit(), owner, entrypointResolver);
 		context.unit(unit);
 		return unit;
+	}
+
+	/**
+	 * The application context's units this one belongs to.
+	 * @return the owner, {@code null} until a monitored statement ran in a unit begun
+	 * without one
+	 */
+	public UnitsOfWork owner() {
+		return this.owner;
+	}
+
+	void bind(UnitsOfWork owner) {
+		if (this.owner == null) {
+			this.owner = owner;
+		}
+	}
+
+	boolean isClosed() {
+		return this.closed;
+	}
+
+	UnitOfWork enclosing() {
+		return this.enclosing;
 	}
 
 	/**
@@ -126,49 +149,24 @@ public final class UnitOfWork implements AutoCloseable {
 		return (this.attachments != null) ? (T) this.attachments.get(owner) : null;
 	}
 
+	/**
+	 * End the unit and tell its context's listeners. Closing it on another thread or while
+	 * a unit it encloses is still open never touches another unit: the thread it ran on
+	 * skips closed units when it next looks.
+	 */
 	@Override
 	public void close() {
 		if (this.closed) {
 			return;
 		}
 		this.closed = true;
-		this.context.unit(this.enclosing);
-		UnitOfWorkViolation violation = null;
-		for (UnitOfWorkListener listener : listeners) {
-			try {
-				listener.onUnitOfWorkEnd(this);
-			}
-			catch (UnitOfWorkViolation ex) {
-				violation = (violation != null) ? violation : ex;
-			}
-			catch (RuntimeException | LinkageError ex) {
-				InternalFailures.report("unit of work listener", ex);
-			}
+		if (Thread.currentThread() == this.thread && this.context.unit() == this) {
+			this.context.unit(this.enclosing);
+			this.context.unitEnded();
 		}
-		if (violation != null) {
-			throw violation;
+		if (this.owner != null) {
+			this.owner.ended(this);
 		}
-	}
-
-	/**
-	 * Replace the listeners told about every unit's end.
-	 * @param unitListeners the listeners
-	 */
-	public static void listeners(List<UnitOfWorkListener> unitListeners) {
-		listeners = List.copyOf(unitListeners);
-	}
-
-	/**
-	 * Mark the application ready: statements outside units are no longer
-	 * {@link #STARTUP}.
-	 * @param ready whether the application is ready
-	 */
-	public static void applicationReady(boolean ready) {
-		applicationReady = ready;
-	}
-
-	static String outsideAnyUnit() {
-		return applicationReady ? NONE : STARTUP;
 	}
 
 }

@@ -1,18 +1,25 @@
 package io.github.dbperf.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.attribution.RequestUnitOfWorkFilter;
 import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
 import io.github.dbperf.attribution.UnitOfWorkListener;
+import io.github.dbperf.attribution.UnitsOfWork;
+import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneDetector;
 import io.github.dbperf.nplusone.NPlusOneFindings;
@@ -24,9 +31,11 @@ import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -58,6 +67,31 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	InternalFailures dbPerfInternalFailures() {
+		return new InternalFailures();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UnitsOfWork dbPerfUnitsOfWork(InternalFailures failures) {
+		return new UnitsOfWork(failures);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StatementRecorders dbPerfStatementRecorders(InternalFailures failures) {
+		return new StatementRecorders(failures);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CallSites dbPerfCallSites(BeanFactory beanFactory) {
+		return new CallSites(AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
+				: List.of());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SqlFingerprinter dbPerfSqlFingerprinter() {
 		return new SqlFingerprinter();
 	}
@@ -82,17 +116,20 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties) {
+	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties, CallSites callSites) {
 		return new SlowQueryLog(properties.getSlowQuery().getCapacity(), properties.getSlowQuery().isLog(),
-				properties.getSql().isIncludeParameters());
+				properties.getSql().isIncludeParameters(), callSites);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
-			ObjectProvider<StatementSink> sinks, SlowQueryThreshold threshold) {
-		return new DataSourceMonitor(fingerprinter, sinks.orderedStream().toList(),
-				properties.getDatasource().getExclude(), threshold);
+			ObjectProvider<CallerThreadSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
+			InternalFailures failures, SlowQueryThreshold threshold) {
+		// dbperf's own sinks now; the application's once every bean exists (UnitOfWorkRegistration).
+		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
+		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(),
+				threshold);
 	}
 
 	@Bean
@@ -117,8 +154,10 @@ public final class DbPerfAutoConfiguration {
 	}
 
 	@Bean
-	static UnitOfWorkRegistration dbPerfUnitOfWorkRegistration(ObjectProvider<UnitOfWorkListener> listeners) {
-		return new UnitOfWorkRegistration(listeners);
+	static UnitOfWorkRegistration dbPerfUnitOfWorkRegistration(ObjectProvider<UnitsOfWork> units,
+			ObjectProvider<UnitOfWorkListener> listeners, ObjectProvider<DataSourceMonitor> monitor,
+			ObjectProvider<StatementSink> sinks) {
+		return new UnitOfWorkRegistration(units, listeners, monitor, sinks);
 	}
 
 	@Bean
@@ -131,10 +170,10 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(OnNPlusOneDetectionCondition.class)
 	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, NPlusOneFindings findings,
-			ObjectProvider<NPlusOneListener> listeners) {
+			ObjectProvider<NPlusOneListener> listeners, CallSites callSites) {
 		DbPerfProperties.NPlusOne nPlusOne = properties.getNPlusOne();
 		return new NPlusOneDetector(nPlusOne.getThreshold(), nPlusOne.getMode() == DbPerfProperties.NPlusOneMode.STRICT,
-				findings, listeners.orderedStream().toList(), Duration.ofMinutes(1));
+				findings, listeners.orderedStream().toList(), Duration.ofMinutes(1), callSites);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -145,9 +184,9 @@ public final class DbPerfAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "dbPerfRequestUnitOfWorkFilter")
-		FilterRegistrationBean<RequestUnitOfWorkFilter> dbPerfRequestUnitOfWorkFilter() {
+		FilterRegistrationBean<RequestUnitOfWorkFilter> dbPerfRequestUnitOfWorkFilter(UnitsOfWork units) {
 			FilterRegistrationBean<RequestUnitOfWorkFilter> registration = new FilterRegistrationBean<>(
-					new RequestUnitOfWorkFilter());
+					new RequestUnitOfWorkFilter(units));
 			// Outside security and other filters, so statements they run belong to the request.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 			return registration;
@@ -162,8 +201,8 @@ public final class DbPerfAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ScheduledUnitOfWorkHandler dbPerfScheduledUnitOfWorkHandler() {
-			return new ScheduledUnitOfWorkHandler();
+		ScheduledUnitOfWorkHandler dbPerfScheduledUnitOfWorkHandler(UnitsOfWork units) {
+			return new ScheduledUnitOfWorkHandler(units);
 		}
 
 	}
@@ -174,8 +213,8 @@ public final class DbPerfAutoConfiguration {
 
 		@Bean
 		static RepositoryAttributionBeanPostProcessor dbPerfRepositoryAttributionBeanPostProcessor(
-				ObjectProvider<RepositoryCallListener> listeners) {
-			return new RepositoryAttributionBeanPostProcessor(listeners);
+				ObjectProvider<RepositoryCallListener> listeners, ObjectProvider<UnitsOfWork> units) {
+			return new RepositoryAttributionBeanPostProcessor(listeners, units);
 		}
 
 	}

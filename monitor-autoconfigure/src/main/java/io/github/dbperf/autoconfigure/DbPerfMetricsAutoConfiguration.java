@@ -1,5 +1,6 @@
 package io.github.dbperf.autoconfigure;
 
+import io.github.dbperf.InternalFailures;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.metrics.ExplainMeters;
@@ -28,8 +29,8 @@ public final class DbPerfMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StatementMetrics dbPerfStatementMetrics() {
-		return new StatementMetrics();
+	StatementMetrics dbPerfStatementMetrics(InternalFailures failures) {
+		return new StatementMetrics(failures);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.github.dbperf.autoconfigure;
 import java.util.List;
 
 import io.github.dbperf.attribution.RepositoryCallListener;
+import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.attribution.RepositoryMethodInterceptor;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +22,9 @@ final class RepositoryAttributionBeanPostProcessor implements BeanPostProcessor 
 
 	private final RepositoryFactoryCustomizer customizer;
 
-	RepositoryAttributionBeanPostProcessor(ObjectProvider<RepositoryCallListener> listeners) {
-		this.customizer = new AttributionCustomizer(listeners);
+	RepositoryAttributionBeanPostProcessor(ObjectProvider<RepositoryCallListener> listeners,
+			ObjectProvider<UnitsOfWork> units) {
+		this.customizer = new AttributionCustomizer(listeners, units);
 	}
 
 	@Override
@@ -33,14 +35,17 @@ final class RepositoryAttributionBeanPostProcessor implements BeanPostProcessor 
 		return bean;
 	}
 
-	private record AttributionCustomizer(ObjectProvider<RepositoryCallListener> listeners)
+	private record AttributionCustomizer(ObjectProvider<RepositoryCallListener> listeners,
+			ObjectProvider<UnitsOfWork> units)
 			implements RepositoryFactoryCustomizer {
 
 		@Override
 		public void customize(RepositoryFactorySupport repositoryFactory) {
 			List<RepositoryCallListener> listeners = this.listeners.orderedStream().toList();
+			UnitsOfWork units = this.units.getObject();
 			repositoryFactory.addRepositoryProxyPostProcessor((proxyFactory, information) -> proxyFactory.addAdvice(0,
-					new RepositoryMethodInterceptor(information.getRepositoryInterface().getSimpleName(), listeners)));
+					new RepositoryMethodInterceptor(information.getRepositoryInterface().getSimpleName(), listeners,
+							units)));
 		}
 
 	}

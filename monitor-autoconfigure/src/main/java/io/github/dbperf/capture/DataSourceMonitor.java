@@ -8,16 +8,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
+import io.github.dbperf.attribution.UnitsOfWork;
+
 import org.springframework.aop.support.AopUtils;
 
 /**
  * Wraps DataSources with a {@link StatementListener} and remembers which it wrapped.
  */
-public final class DataSourceMonitor {
+public final class DataSourceMonitor implements AutoCloseable {
 
 	private final SqlFingerprinter fingerprinter;
 
-	private final List<StatementSink> sinks;
+	private final StatementSinks sinks;
+
+	private final UnitsOfWork units;
 
 	private final Set<String> excluded;
 
@@ -30,17 +34,26 @@ public final class DataSourceMonitor {
 	/**
 	 * Create a monitor.
 	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks every statement goes to; those that are not dbperf's own run
-	 * off the caller's thread
+	 * @param sinks the sinks of this application context
+	 * @param units the units of work of this application context
 	 * @param excluded DataSource bean names left unwrapped
 	 * @param threshold the slow-query threshold
 	 */
-	public DataSourceMonitor(SqlFingerprinter fingerprinter, List<StatementSink> sinks, Set<String> excluded,
-			SlowQueryThreshold threshold) {
+	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
+			Set<String> excluded, SlowQueryThreshold threshold) {
 		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
-		this.sinks = ForeignSinks.isolate(sinks);
+		this.sinks = sinks;
+		this.units = units;
 		this.excluded = Set.copyOf(excluded);
+	}
+
+	/**
+	 * The sinks of this context.
+	 * @return the sinks
+	 */
+	public StatementSinks sinks() {
+		return this.sinks;
 	}
 
 	/**
@@ -62,11 +75,19 @@ public final class DataSourceMonitor {
 		if (dataSource instanceof MonitoredDataSource) {
 			return dataSource;
 		}
-		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name,
-				new StatementListener(name, this.fingerprinter, this.sinks, this.threshold));
+		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener(name));
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		this.targets.put(name, dataSource);
 		return wrapped;
+	}
+
+	/**
+	 * A listener that records statements for this monitor under a name.
+	 * @param name the DataSource's name
+	 * @return a new listener
+	 */
+	public StatementListener listener(String name) {
+		return new StatementListener(name, this.fingerprinter, this.sinks, this.threshold, this.units);
 	}
 
 	/**
@@ -84,6 +105,14 @@ public final class DataSourceMonitor {
 	 */
 	public List<Monitored> monitored() {
 		return List.copyOf(this.monitored);
+	}
+
+	/**
+	 * Stop the threads of the application's sinks.
+	 */
+	@Override
+	public void close() {
+		this.sinks.close();
 	}
 
 	/**

@@ -1,57 +1,54 @@
 package io.github.dbperf.capture;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import io.github.dbperf.InternalFailures;
-import io.github.dbperf.attribution.CallSites;
 
 /**
  * Sinks that are not dbperf's own (an application's {@link StatementSink} beans) run off
  * the caller's thread, on one daemon thread behind a bounded queue: however slow they
  * are, they never delay the application's JDBC call; when they fall behind, events are
- * dropped and counted.
+ * dropped and counted. The thread stops when the context closes.
  */
-final class ForeignSinks {
+final class ForeignSinks implements AutoCloseable {
 
 	static final int QUEUE_CAPACITY = 4096;
 
-	private ForeignSinks() {
+	private final InternalFailures failures;
+
+	private ThreadPoolExecutor executor;
+
+	ForeignSinks(InternalFailures failures) {
+		this.failures = failures;
 	}
 
-	static List<StatementSink> isolate(List<StatementSink> sinks) {
-		List<StatementSink> isolated = new ArrayList<>(sinks.size());
-		ThreadPoolExecutor executor = null;
-		for (StatementSink sink : sinks) {
-			if (isOwn(sink)) {
-				isolated.add(sink);
-			}
-			else {
-				executor = (executor != null) ? executor : executor();
-				isolated.add(new AsyncSink(sink, executor));
-			}
+	synchronized StatementSink isolate(StatementSink sink) {
+		if (sink instanceof CallerThreadSink) {
+			return sink;
 		}
-		return isolated;
+		if (this.executor == null) {
+			this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+					new ArrayBlockingQueue<>(QUEUE_CAPACITY), (runnable) -> {
+						Thread thread = new Thread(runnable, "dbperf-sinks");
+						thread.setDaemon(true);
+						return thread;
+					}, new ThreadPoolExecutor.AbortPolicy());
+		}
+		return new AsyncSink(sink, this.executor, this.failures);
 	}
 
-	static boolean isOwn(StatementSink sink) {
-		return CallSites.isOwnClass(sink.getClass());
+	@Override
+	public synchronized void close() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+		}
 	}
 
-	private static ThreadPoolExecutor executor() {
-		return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
-				(runnable) -> {
-					Thread thread = new Thread(runnable, "dbperf-sinks");
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.AbortPolicy());
-	}
-
-	private record AsyncSink(StatementSink delegate, ThreadPoolExecutor executor) implements StatementSink {
+	private record AsyncSink(StatementSink delegate, ThreadPoolExecutor executor,
+			InternalFailures failures) implements StatementSink {
 
 		@Override
 		public void accept(StatementEvent event) {
@@ -61,12 +58,12 @@ final class ForeignSinks {
 						this.delegate.accept(event);
 					}
 					catch (RuntimeException | LinkageError ex) {
-						InternalFailures.report(this.delegate.getClass().getSimpleName(), ex);
+						this.failures.report(this.delegate.getClass().getSimpleName(), ex);
 					}
 				});
 			}
 			catch (RejectedExecutionException ex) {
-				InternalFailures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
+				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
 			}
 		}
 

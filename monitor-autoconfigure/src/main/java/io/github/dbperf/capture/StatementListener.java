@@ -3,9 +3,9 @@ package io.github.dbperf.capture;
 import java.sql.Statement;
 import java.util.List;
 
-import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
+import io.github.dbperf.attribution.UnitsOfWork;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -24,23 +24,27 @@ public final class StatementListener implements QueryExecutionListener {
 
 	private final SqlFingerprinter fingerprinter;
 
-	private final StatementSink[] sinks;
+	private final StatementSinks sinks;
 
 	private final SlowQueryThreshold threshold;
+
+	private final UnitsOfWork units;
 
 	/**
 	 * Create a listener.
 	 * @param dataSource the DataSource bean name
 	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks, called in order
+	 * @param sinks the sinks of the DataSource's application context
 	 * @param threshold the slow-query threshold
+	 * @param units the units of work of the DataSource's application context
 	 */
-	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, List<StatementSink> sinks,
-			SlowQueryThreshold threshold) {
+	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
+			SlowQueryThreshold threshold, UnitsOfWork units) {
 		this.dataSource = dataSource;
 		this.fingerprinter = fingerprinter;
-		this.sinks = sinks.toArray(StatementSink[]::new);
+		this.sinks = sinks;
 		this.threshold = threshold;
+		this.units = units;
 	}
 
 	@Override
@@ -60,7 +64,7 @@ public final class StatementListener implements QueryExecutionListener {
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
-			InternalFailures.report("capture", ex);
+			this.sinks.failures().report("capture", ex);
 		}
 	}
 
@@ -81,7 +85,7 @@ public final class StatementListener implements QueryExecutionListener {
 			record(statement, sql, elapsedNanos, success, batchSize, result, parameters, parameterCount);
 		}
 		catch (RuntimeException | LinkageError ex) {
-			InternalFailures.report("capture", ex);
+			this.sinks.failures().report("capture", ex);
 		}
 	}
 
@@ -97,7 +101,7 @@ public final class StatementListener implements QueryExecutionListener {
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
-			InternalFailures.report("capture", ex);
+			this.sinks.failures().report("capture", ex);
 		}
 	}
 
@@ -117,24 +121,12 @@ public final class StatementListener implements QueryExecutionListener {
 		// Values are copied only for slow SELECTs, whose plans may be captured.
 		List<Object> values = (select && slow && batchSize == 0) ? ParameterHashes.list(parameters, parameterCount)
 				: List.of();
-		context.statementExecuted(elapsedNanos);
+		context.statementExecuted(elapsedNanos, this.units);
 		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
-				context.outermost(), context.entrypoint(), slow, parametersHash, values,
+				context.outermost(), context.entrypoint(this.units), slow, parametersHash, values,
 				Thread.currentThread().getName(), System.currentTimeMillis());
-		dispatch(event);
-	}
-
-	private void dispatch(StatementEvent event) {
-		for (StatementSink sink : this.sinks) {
-			try {
-				sink.accept(event);
-			}
-			catch (RuntimeException | LinkageError ex) {
-				InternalFailures.report(sink.getClass().getSimpleName(), ex);
-			}
-		}
-		StatementRecorders.dispatch(event);
+		this.sinks.dispatch(event);
 	}
 
 }

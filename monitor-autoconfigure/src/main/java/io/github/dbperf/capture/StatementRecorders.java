@@ -1,41 +1,68 @@
 package io.github.dbperf.capture;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 import io.github.dbperf.InternalFailures;
 
 /**
- * Sinks that record statements for a while (the {@code dbperf-test} module's
- * recordings). Every monitored DataSource feeds them; with none registered it costs one
- * read of an empty list.
+ * Sinks that record one application context's statements for a while (the
+ * {@code dbperf-test} module's recordings). With none registered it costs one read of an
+ * empty list.
  */
-public final class StatementRecorders {
+public final class StatementRecorders implements AutoCloseable {
 
-	private static final CopyOnWriteArrayList<StatementSink> recorders = new CopyOnWriteArrayList<>();
+	/** The recorders of the contexts open now, for recordings that are not told which one. */
+	private static final Set<StatementRecorders> open = new CopyOnWriteArraySet<>();
 
-	private StatementRecorders() {
+	private final CopyOnWriteArrayList<StatementSink> recorders = new CopyOnWriteArrayList<>();
+
+	private final InternalFailures failures;
+
+	/**
+	 * Create the recorders of one context.
+	 * @param failures where a failing recorder is reported
+	 */
+	public StatementRecorders(InternalFailures failures) {
+		this.failures = failures;
+		open.add(this);
 	}
 
-	public static void add(StatementSink recorder) {
-		recorders.add(recorder);
+	/**
+	 * The recorders of every application context open now.
+	 * @return a snapshot
+	 */
+	public static List<StatementRecorders> open() {
+		return List.copyOf(open);
 	}
 
-	public static void remove(StatementSink recorder) {
-		recorders.remove(recorder);
+	public void add(StatementSink recorder) {
+		this.recorders.add(recorder);
 	}
 
-	static void dispatch(StatementEvent event) {
-		if (recorders.isEmpty()) {
+	public void remove(StatementSink recorder) {
+		this.recorders.remove(recorder);
+	}
+
+	void dispatch(StatementEvent event) {
+		if (this.recorders.isEmpty()) {
 			return;
 		}
-		for (StatementSink recorder : recorders) {
+		for (StatementSink recorder : this.recorders) {
 			try {
 				recorder.accept(event);
 			}
 			catch (RuntimeException | LinkageError ex) {
-				InternalFailures.report("statement recorder", ex);
+				this.failures.report("statement recorder", ex);
 			}
 		}
+	}
+
+	@Override
+	public void close() {
+		open.remove(this);
 	}
 
 }

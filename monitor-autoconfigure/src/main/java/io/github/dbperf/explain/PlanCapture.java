@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.CallerThreadSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * does not capture it), read-only and with a statement timeout. At most one plan per
  * fingerprint per interval; never {@code EXPLAIN ANALYZE}, so nothing is executed.
  */
-public final class PlanCapture implements StatementSink, AutoCloseable {
+public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(PlanCapture.class);
 

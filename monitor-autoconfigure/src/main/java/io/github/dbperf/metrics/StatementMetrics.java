@@ -12,7 +12,7 @@ import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.Outcome;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.CallerThreadSink;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -26,13 +26,23 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
  * once per tag combination and kept; tag values come from closed sets only. Until it is
  * bound to a registry it records into an empty composite (a no-op).
  */
-public final class StatementMetrics implements StatementSink, RepositoryCallListener, UnitOfWorkListener, MeterBinder {
+public final class StatementMetrics implements CallerThreadSink, RepositoryCallListener, UnitOfWorkListener, MeterBinder {
 
 	private static final int OPERATIONS = Operation.values().length;
 
 	private static final int OUTCOMES = Outcome.values().length;
 
 	private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
+
+	private final InternalFailures failures;
+
+	/**
+	 * Create the meters of one application context.
+	 * @param failures that context's own failures, published as {@code dbperf.errors}
+	 */
+	public StatementMetrics(InternalFailures failures) {
+		this.failures = failures;
+	}
 
 	private final ConcurrentHashMap<String, ConcurrentHashMap<RepositoryMethod, MethodMeters>> meters = new ConcurrentHashMap<>();
 
@@ -45,7 +55,7 @@ public final class StatementMetrics implements StatementSink, RepositoryCallList
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		this.registry.add(registry);
-		FunctionCounter.builder(MeterNames.ERRORS, this, (metrics) -> InternalFailures.count())
+		FunctionCounter.builder(MeterNames.ERRORS, this.failures, InternalFailures::count)
 			.description("Failures inside dbperf (never propagated to the application)")
 			.register(registry);
 	}

@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.dbperf.attribution.Attribution;
+import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * units); at the end of the unit reports each finding (store, callback, one WARN per
  * finding per interval) or, in strict mode, throws.
  */
-public final class NPlusOneDetector implements StatementSink, UnitOfWorkListener {
+public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(NPlusOneDetector.class);
 
@@ -50,15 +51,16 @@ public final class NPlusOneDetector implements StatementSink, UnitOfWorkListener
 	 * @param findings where findings are aggregated
 	 * @param listeners told about each occurrence (metrics)
 	 * @param logInterval at most one WARN per finding in this interval
+	 * @param callSites finds the application's line that ran a loop
 	 */
 	public NPlusOneDetector(int threshold, boolean strict, NPlusOneFindings findings, List<NPlusOneListener> listeners,
-			Duration logInterval) {
+			Duration logInterval, CallSites callSites) {
 		this.threshold = threshold;
 		this.strict = strict;
 		this.findings = findings;
 		this.listeners = List.copyOf(listeners);
 		this.logIntervalMillis = logInterval.toMillis();
-		this.newCounter = () -> new RepetitionCounter(threshold);
+		this.newCounter = () -> new RepetitionCounter(threshold, callSites);
 	}
 
 	@Override

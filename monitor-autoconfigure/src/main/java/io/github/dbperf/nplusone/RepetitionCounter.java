@@ -20,6 +20,8 @@ public final class RepetitionCounter {
 
 	private final int threshold;
 
+	private final CallSites callSites;
+
 	private final Map<String, Repetition> repetitions = new HashMap<>();
 
 	private StatementEvent previous;
@@ -27,9 +29,11 @@ public final class RepetitionCounter {
 	/**
 	 * Create a counter.
 	 * @param threshold repetitions that make a finding
+	 * @param callSites finds the application's line that ran the loop
 	 */
-	public RepetitionCounter(int threshold) {
+	public RepetitionCounter(int threshold, CallSites callSites) {
 		this.threshold = threshold;
+		this.callSites = callSites;
 	}
 
 	/**
@@ -56,7 +60,7 @@ public final class RepetitionCounter {
 				this.repetitions.put(event.fingerprint().id(), repetition);
 			}
 			else {
-				repetition.repeat(parametersHash, this.threshold);
+				repetition.repeat(parametersHash, this.threshold, this.callSites);
 			}
 		}
 		this.previous = event;
@@ -97,12 +101,12 @@ public final class RepetitionCounter {
 			this.firstParametersHash = parametersHash;
 		}
 
-		void repeat(int parametersHash, int threshold) {
+		void repeat(int parametersHash, int threshold, CallSites callSites) {
 			this.count++;
 			this.parametersVaried |= parametersHash != this.firstParametersHash;
 			if (this.count == threshold) {
 				// Walk the stack once per finding, on the thread that ran the loop.
-				this.callSite = CallSites.current();
+				this.callSite = callSites.current();
 			}
 		}
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.CallerThreadSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Keeps the most recent slow statements in a ring buffer and, when enabled, logs one WARN
  * line for each on the caller's thread, so the caller's MDC (trace id, user) is on it.
  */
-public final class SlowQueryLog implements StatementSink {
+public final class SlowQueryLog implements CallerThreadSink {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlowQueryLog.class);
 
@@ -25,6 +25,8 @@ public final class SlowQueryLog implements StatementSink {
 
 	private final boolean includeParameters;
 
+	private final CallSites callSites;
+
 	private long written;
 
 	/**
@@ -32,8 +34,10 @@ public final class SlowQueryLog implements StatementSink {
 	 * @param capacity how many recent slow statements to keep
 	 * @param log whether to log each one
 	 * @param includeParameters whether to keep the raw SQL and bound values (opt-in)
+	 * @param callSites finds the application's line that ran a slow statement
 	 */
-	public SlowQueryLog(int capacity, boolean log, boolean includeParameters) {
+	public SlowQueryLog(int capacity, boolean log, boolean includeParameters, CallSites callSites) {
+		this.callSites = callSites;
 		this.buffer = new SlowQuery[capacity];
 		this.log = log;
 		this.includeParameters = includeParameters;
@@ -44,7 +48,7 @@ public final class SlowQueryLog implements StatementSink {
 		if (!event.slow()) {
 			return;
 		}
-		String callSite = CallSites.current();
+		String callSite = this.callSites.current();
 		double elapsedMillis = event.elapsedNanos() / 1_000_000.0;
 		SlowQuery slow = new SlowQuery(Instant.ofEpochMilli(event.timestamp()), event.fingerprint().id(),
 				event.fingerprint().sql(), event.operation().tagValue(), event.dataSource(),

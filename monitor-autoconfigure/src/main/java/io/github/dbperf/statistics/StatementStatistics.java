@@ -9,14 +9,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.capture.CallerThreadSink;
 
 /**
  * pg_stat_statements inside the application: totals per fingerprint, bounded. When full,
  * the least-used 5% of entries are evicted and counted, so the store never grows past its
  * capacity however many distinct statements arrive.
  */
-public final class StatementStatistics implements StatementSink {
+public final class StatementStatistics implements CallerThreadSink {
 
 	private final int capacity;
 

@@ -206,7 +206,7 @@ class DbPerfAutoConfigurationTests {
 
 		static final SqlFingerprinter FINGERPRINTER = new SqlFingerprinter(16);
 
-		static final StatementMetrics METRICS = new StatementMetrics();
+		static final StatementMetrics METRICS = new StatementMetrics(new io.github.dbperf.InternalFailures());
 
 		@Bean
 		SqlFingerprinter userFingerprinter() {

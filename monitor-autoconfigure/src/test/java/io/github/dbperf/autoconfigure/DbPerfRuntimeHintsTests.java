@@ -9,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -41,8 +42,7 @@ class DbPerfRuntimeHintsTests {
 				// In a native image the wrapper is the JDK proxy a native image can have.
 				HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(dataSource);
 				DataSource nativeWrapper = DataSourceWrapper.wrap(pool, "dataSource",
-						new StatementListener("dataSource", new SqlFingerprinter(), List.of(),
-								new SlowQueryThreshold(Duration.ofSeconds(1))),
+						context.getBean(DataSourceMonitor.class).listener("dataSource"),
 						false);
 				assertThat(Proxy.isProxyClass(nativeWrapper.getClass())).isTrue();
 				assertThat(RuntimeHintsPredicates.proxies().forInterfaces(nativeWrapper.getClass().getInterfaces()))

@@ -29,23 +29,12 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 class JdbcCaptureTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withUserConfiguration(TestApplication.class)
-		.withPropertyValues(TestApplication.JPA_PROPERTIES);
-
 	private final List<StatementEvent> events = new CopyOnWriteArrayList<>();
 
-	private final StatementSink recorder = this.events::add;
-
-	@BeforeEach
-	void record() {
-		StatementRecorders.add(this.recorder);
-	}
-
-	@AfterEach
-	void stopRecording() {
-		StatementRecorders.remove(this.recorder);
-	}
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withUserConfiguration(TestApplication.class)
+		.withPropertyValues(TestApplication.JPA_PROPERTIES)
+		.withBean("recorder", CallerThreadSink.class, () -> this.events::add);
 
 	@ParameterizedTest
 	@EnumSource(Engine.class)

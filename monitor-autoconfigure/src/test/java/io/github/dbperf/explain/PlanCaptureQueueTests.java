@@ -11,7 +11,11 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.StatementRecorders;
+import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import org.junit.jupiter.api.Test;
@@ -40,8 +44,10 @@ class PlanCaptureQueueTests {
 				hold(release);
 				return pool;
 			}, Duration.ZERO, 1, Duration.ofSeconds(5), false);
-			DataSourceMonitor monitor = new DataSourceMonitor(new SqlFingerprinter(), List.of(plans), java.util.Set.of(),
-					new SlowQueryThreshold(Duration.ofNanos(1)));
+			InternalFailures failures = new InternalFailures();
+			DataSourceMonitor monitor = new DataSourceMonitor(new SqlFingerprinter(),
+					new StatementSinks(List.of(plans), new StatementRecorders(failures), failures),
+					new UnitsOfWork(failures), java.util.Set.of(), new SlowQueryThreshold(Duration.ofNanos(1)));
 			DataSource dataSource = monitor.wrap("planqueue", pool);
 			try {
 				for (int i = 1; i <= 5; i++) {

@@ -1,31 +1,54 @@
 package io.github.dbperf.test;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import io.github.dbperf.capture.Operation;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.ClassUtils;
 
 /**
- * Records statements around each test method, checks {@link ExpectStatements}, and
- * injects the {@link RecordedStatements} into test methods that declare it.
+ * Records the statements of each test method itself (not of its {@code @BeforeEach} and
+ * {@code @AfterEach} methods), checks {@link ExpectStatements}, and injects the
+ * {@link RecordedStatements} into test methods that declare it. In a Spring test
+ * ({@code @SpringBootTest}, {@code @DataJpaTest}) it records the test's application
+ * context only.
  */
-public class DbPerfExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public class DbPerfExtension implements BeforeTestExecutionCallback, AfterTestExecutionCallback, ParameterResolver {
+
+	private static final boolean springTestPresent = ClassUtils.isPresent(
+			"org.springframework.test.context.junit.jupiter.SpringExtension", DbPerfExtension.class.getClassLoader());
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DbPerfExtension.class);
 
 	@Override
-	public void beforeEach(ExtensionContext context) {
-		context.getStore(NAMESPACE).put(RecordedStatements.class, RecordedStatements.start());
+	public void beforeTestExecution(ExtensionContext context) {
+		RecordedStatements recording = isSpringTest(context)
+				? RecordedStatements.start(SpringExtension.getApplicationContext(context))
+				: RecordedStatements.start();
+		context.getStore(NAMESPACE).put(RecordedStatements.class, recording);
+	}
+
+	private static boolean isSpringTest(ExtensionContext context) {
+		return springTestPresent && context.getTestClass()
+			.map((type) -> MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY)
+				.stream(ExtendWith.class)
+				.anyMatch((extendWith) -> Arrays.asList(extendWith.getClassArray("value")).contains(SpringExtension.class)))
+			.orElse(false);
 	}
 
 	@Override
-	public void afterEach(ExtensionContext context) {
+	public void afterTestExecution(ExtensionContext context) {
 		RecordedStatements recorded = context.getStore(NAMESPACE).remove(RecordedStatements.class,
 				RecordedStatements.class);
 		if (recorded == null) {

@@ -15,9 +15,13 @@ import io.github.dbperf.capture.StatementSink;
 import io.github.dbperf.nplusone.RepetitionCounter;
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
 
+import org.springframework.context.ApplicationContext;
+
 /**
- * The statements every monitored DataSource executed, on any thread, between
- * {@link #start()} and {@link #stop()} (or {@link #close()}).
+ * The statements that the monitored DataSources of an application context executed, on
+ * any thread, between {@code start} and {@link #stop()} (or {@link #close()}).
+ * {@link #start(ApplicationContext)} records one context's; {@link #start()} those of
+ * every context open now (in a test with one context, the same).
  * <pre class="code">
  * try (RecordedStatements recorded = RecordedStatements.start()) {
  *     service.listAuthors();
@@ -32,24 +36,38 @@ public final class RecordedStatements implements AutoCloseable {
 
 	private final List<RecordedStatement> statements = Collections.synchronizedList(new ArrayList<>());
 
-	private final StatementSink recorder = (event) -> this.statements
-		.add(new RecordedStatement(event, CallSites.current()));
+	private final List<StatementRecorders> sources;
 
-	static {
-		CallSites.skipClassesFrom(RecordedStatements.class);
-	}
+	private final CallSites callSites;
 
-	private RecordedStatements() {
+	private final StatementSink recorder;
+
+	private RecordedStatements(List<StatementRecorders> sources, CallSites callSites) {
+		this.sources = sources;
+		this.callSites = callSites;
+		this.recorder = (event) -> this.statements.add(new RecordedStatement(event, this.callSites.current()));
+		for (StatementRecorders source : sources) {
+			source.add(this.recorder);
+		}
 	}
 
 	/**
-	 * Start recording.
+	 * Start recording the statements of every application context open now.
 	 * @return the recording
 	 */
 	public static RecordedStatements start() {
-		RecordedStatements recording = new RecordedStatements();
-		StatementRecorders.add(recording.recorder);
-		return recording;
+		return new RecordedStatements(StatementRecorders.open(), new CallSites(List.of()));
+	}
+
+	/**
+	 * Start recording the statements of one application context.
+	 * @param context the context (in a Spring test, the test's)
+	 * @return the recording
+	 */
+	public static RecordedStatements start(ApplicationContext context) {
+		CallSites callSites = context.getBeanProvider(CallSites.class).getIfAvailable(() -> new CallSites(List.of()));
+		return new RecordedStatements(List.copyOf(context.getBeansOfType(StatementRecorders.class).values()),
+				callSites);
 	}
 
 	/**
@@ -57,7 +75,9 @@ public final class RecordedStatements implements AutoCloseable {
 	 * @return this recording
 	 */
 	public RecordedStatements stop() {
-		StatementRecorders.remove(this.recorder);
+		for (StatementRecorders source : this.sources) {
+			source.remove(this.recorder);
+		}
 		return this;
 	}
 
@@ -113,7 +133,7 @@ public final class RecordedStatements implements AutoCloseable {
 		Map<String, RepetitionCounter> byEntrypoint = new LinkedHashMap<>();
 		for (RecordedStatement statement : statements()) {
 			StatementEvent event = statement.event();
-			byEntrypoint.computeIfAbsent(event.entrypoint(), (entrypoint) -> new RepetitionCounter(threshold))
+			byEntrypoint.computeIfAbsent(event.entrypoint(), (entrypoint) -> new RepetitionCounter(threshold, this.callSites))
 				.count(event, event.parametersHash());
 		}
 		return byEntrypoint.entrySet()

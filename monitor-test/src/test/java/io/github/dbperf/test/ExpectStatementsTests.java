@@ -3,6 +3,8 @@ package io.github.dbperf.test;
 import io.github.dbperf.test.app.Shelf;
 import io.github.dbperf.test.app.ShelfApplication;
 import io.github.dbperf.test.app.ShelfRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -25,6 +27,17 @@ class ExpectStatementsTests {
 
 	@Autowired
 	private ShelfRepository shelves;
+
+	@BeforeEach
+	void statementsBeforeTheTestMethodAreNotCounted() {
+		this.shelves.save(new Shelf("before"));
+		this.shelves.findByName("before");
+	}
+
+	@AfterEach
+	void statementsAfterTheTestMethodAreNotCounted() {
+		this.shelves.findByName("after");
+	}
 
 	@Test
 	@ExpectStatements(insert = 1, select = 1, total = 2)

@@ -1,0 +1,72 @@
+package io.github.dbperf.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.dbperf.InternalFailures;
+
+/**
+ * Where one application context's statements go: dbperf's own sinks from the start, the
+ * application's {@link StatementSink} beans once every bean exists (so a sink that
+ * needs a repository creates no bean cycle), and the recordings of {@code dbperf-test}.
+ */
+public final class StatementSinks implements AutoCloseable {
+
+	private final InternalFailures failures;
+
+	private final StatementRecorders recorders;
+
+	private final ForeignSinks foreign;
+
+	private volatile StatementSink[] sinks;
+
+	/**
+	 * Create the sinks of one context.
+	 * @param own dbperf's own sinks, run on the caller's thread in this order
+	 * @param recorders the context's recordings
+	 * @param failures where a failing sink is reported
+	 */
+	public StatementSinks(List<? extends StatementSink> own, StatementRecorders recorders, InternalFailures failures) {
+		this.failures = failures;
+		this.recorders = recorders;
+		this.foreign = new ForeignSinks(failures);
+		this.sinks = own.toArray(StatementSink[]::new);
+	}
+
+	/**
+	 * Add the application's sinks; those that are not {@link CallerThreadSink}s run off
+	 * the caller's thread.
+	 * @param applicationSinks the sinks
+	 */
+	public synchronized void addApplicationSinks(List<? extends StatementSink> applicationSinks) {
+		List<StatementSink> all = new ArrayList<>(List.of(this.sinks));
+		for (StatementSink sink : applicationSinks) {
+			if (!all.contains(sink)) {
+				all.add(this.foreign.isolate(sink));
+			}
+		}
+		this.sinks = all.toArray(StatementSink[]::new);
+	}
+
+	InternalFailures failures() {
+		return this.failures;
+	}
+
+	void dispatch(StatementEvent event) {
+		for (StatementSink sink : this.sinks) {
+			try {
+				sink.accept(event);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				this.failures.report(sink.getClass().getSimpleName(), ex);
+			}
+		}
+		this.recorders.dispatch(event);
+	}
+
+	@Override
+	public void close() {
+		this.foreign.close();
+	}
+
+}
