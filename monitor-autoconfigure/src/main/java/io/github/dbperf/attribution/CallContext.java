@@ -116,6 +116,10 @@ public final class CallContext {
 		return false;
 	}
 
+	RepositoryMethod inherited() {
+		return this.inherited;
+	}
+
 	void inherited(RepositoryMethod method) {
 		this.inherited = method;
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.AttributionTaskDecorator;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.attribution.RequestUnitOfWorkFilter;
@@ -48,6 +49,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
+import org.springframework.core.task.TaskDecorator;
 
 /**
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
@@ -203,6 +205,24 @@ public final class DbPerfAutoConfiguration {
 		@ConditionalOnMissingBean
 		ScheduledUnitOfWorkHandler dbPerfScheduledUnitOfWorkHandler(UnitsOfWork units) {
 			return new ScheduledUnitOfWorkHandler(units);
+		}
+
+	}
+
+	/**
+	 * Statements of {@code @Async} methods and of tasks on Boot's executors count for the
+	 * entry point that started them. Backs off when the application has a TaskDecorator of
+	 * its own (Boot applies only a unique one); with Micrometer's context propagation
+	 * ({@code ContextPropagatingTaskDecorator}) dbperf's ThreadLocalAccessor does the same.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "dbperf.attribution.propagate-to-tasks", matchIfMissing = true)
+	static class TaskAttributionConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(TaskDecorator.class)
+		AttributionTaskDecorator dbPerfAttributionTaskDecorator() {
+			return new AttributionTaskDecorator();
 		}
 
 	}

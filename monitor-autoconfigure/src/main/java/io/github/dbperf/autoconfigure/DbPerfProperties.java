@@ -29,6 +29,12 @@ public class DbPerfProperties {
 
 	private final Sql sql = new Sql();
 
+	private final Attribution attribution = new Attribution();
+
+	public Attribution getAttribution() {
+		return this.attribution;
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -66,6 +72,25 @@ public class DbPerfProperties {
 			throw new IllegalArgumentException(
 					"Invalid value '" + value + "' for property '" + property + "': allowed values are " + allowed);
 		}
+	}
+
+	public static class Attribution {
+
+		/**
+		 * Whether tasks run by the application's task executors ({@code @Async} methods,
+		 * submitted tasks) count for the entry point that submitted them, through a
+		 * TaskDecorator (only when the application defines none of its own).
+		 */
+		private boolean propagateToTasks = true;
+
+		public boolean isPropagateToTasks() {
+			return this.propagateToTasks;
+		}
+
+		public void setPropagateToTasks(boolean propagateToTasks) {
+			this.propagateToTasks = propagateToTasks;
+		}
+
 	}
 
 	public static class DataSource {
