@@ -55,9 +55,13 @@ import org.springframework.core.task.TaskDecorator;
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
  * Spring Data repository methods.
  */
+// Boot 4 names first, then Boot 3.5's: one artifact serves both generations.
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
-		"org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration" })
+		"org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration",
+		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+		"org.springframework.boot.autoconfigure.jdbc.JndiDataSourceAutoConfiguration",
+		"org.springframework.boot.autoconfigure.jdbc.XADataSourceAutoConfiguration" })
 @ConditionalOnClass({ DataSource.class, ProxyDataSource.class })
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "dbperf.enabled", matchIfMissing = true)

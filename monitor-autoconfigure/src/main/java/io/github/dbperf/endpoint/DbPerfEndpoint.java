@@ -35,6 +35,8 @@ import org.springframework.boot.convert.DurationStyle;
  * threshold are writes.
  */
 @Endpoint(id = "dbperf", defaultAccess = Access.READ_ONLY)
+// Optional parameters carry Spring's own @Nullable too: Boot 3.5 reads only that one.
+@SuppressWarnings("deprecation")
 public class DbPerfEndpoint {
 
 	static final int DEFAULT_LIMIT = 20;
@@ -68,7 +70,7 @@ public class DbPerfEndpoint {
 	}
 
 	@ReadOperation
-	public DbPerfReport report(@Nullable String sort, @Nullable Integer limit) {
+	public DbPerfReport report(@Nullable @org.springframework.lang.Nullable String sort, @Nullable @org.springframework.lang.Nullable Integer limit) {
 		StatementOrder order = order(sort);
 		int max = limit(limit);
 		List<DataSourceDescriptor> dataSources = this.monitor.monitored()
@@ -89,7 +91,7 @@ public class DbPerfEndpoint {
 	 * @return the page
 	 */
 	@ReadOperation(produces = "text/html;charset=UTF-8")
-	public String dashboard(@Nullable String sort, @Nullable Integer limit) {
+	public String dashboard(@Nullable @org.springframework.lang.Nullable String sort, @Nullable @org.springframework.lang.Nullable Integer limit) {
 		return DashboardPage.render(report(sort, limit), order(sort), limit(limit));
 	}
 
@@ -144,7 +146,7 @@ public class DbPerfEndpoint {
 	}
 
 	@WriteOperation
-	public SettingsDescriptor configure(@Nullable String slowQueryThreshold) {
+	public SettingsDescriptor configure(@Nullable @org.springframework.lang.Nullable String slowQueryThreshold) {
 		if (slowQueryThreshold != null) {
 			this.threshold.set(parseThreshold(slowQueryThreshold));
 		}

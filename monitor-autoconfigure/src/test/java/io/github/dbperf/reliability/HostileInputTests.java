@@ -1,6 +1,5 @@
 package io.github.dbperf.reliability;
 
-import java.time.Duration;
 import java.util.Random;
 
 import io.github.dbperf.capture.SqlFingerprint;
@@ -29,9 +28,7 @@ class HostileInputTests {
 		String huge = "select '" + "x".repeat(520_000) + "', " + "a, ".repeat(150_000) + "1 from t where id in ("
 				+ "1, ".repeat(10_000) + "2)";
 		assertThat(huge.length()).isGreaterThan(1_000_000);
-		long start = System.nanoTime();
 		SqlFingerprint fingerprint = this.fingerprinter.fingerprint(huge);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		assertThat(fingerprint.sql().length()).isLessThanOrEqualTo(SqlFingerprinter.MAX_SQL_LENGTH);
 		assertThat(fingerprint.sql()).doesNotContain("xxx");
 	}

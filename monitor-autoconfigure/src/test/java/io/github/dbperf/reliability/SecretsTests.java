@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.StatementOrder;
@@ -43,6 +44,10 @@ class SecretsTests {
 			Logger dbperf = (Logger) LoggerFactory.getLogger("io.github.dbperf");
 			dbperf.addAppender(logs);
 			runSecrets(app);
+			// The plans the channels below are said to show: both slow SELECTs' plans are captured first.
+			PlanCapture plans = app.bean(PlanCapture.class);
+			org.awaitility.Awaitility.await().until(() -> plans.captured() >= 2);
+			assertThat(channels(app)).anySatisfy((channel) -> assertThat(channel).contains("\"plan\""));
 			for (String channel : channels(app)) {
 				for (String secret : SECRETS) {
 					assertThat(channel).doesNotContain(secret);
