@@ -21,6 +21,8 @@ import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementListener;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSinks;
+import io.github.dbperf.metrics.DeferredMeterRegistry;
+import io.github.dbperf.metrics.FindingMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.nplusone.NPlusOneDetector;
 import io.github.dbperf.nplusone.NPlusOneFindings;
@@ -101,10 +103,12 @@ final class BenchmarkDataSources {
 
 	/** Every sink the auto-configuration installs, as it installs them. */
 	static List<CallerThreadSink> fullPipeline() {
-		StatementMetrics metrics = new StatementMetrics(new InternalFailures());
-		metrics.bindTo(new SimpleMeterRegistry());
+		DeferredMeterRegistry meters = new DeferredMeterRegistry();
+		meters.bindTo(new SimpleMeterRegistry());
+		StatementMetrics metrics = new StatementMetrics(meters);
+		FindingMetrics findings = new FindingMetrics(meters);
 		NPlusOneDetector nPlusOne = new NPlusOneDetector(5, false, new NPlusOneFindings(500),
-				List.of((occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
+				List.of((occurrence) -> findings.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
 				Duration.ofMinutes(1), CALL_SITES);
 		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true, false, CALL_SITES),
 				nPlusOne);

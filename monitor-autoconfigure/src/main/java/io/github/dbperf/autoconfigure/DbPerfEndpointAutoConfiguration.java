@@ -2,7 +2,9 @@ package io.github.dbperf.autoconfigure;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.endpoint.DbPerfDashboardWebExtension;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
@@ -11,6 +13,7 @@ import io.github.dbperf.statistics.StatementStatistics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,11 +33,24 @@ public final class DbPerfEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DbPerfEndpoint dbPerfEndpoint(DataSourceMonitor monitor, StatementStatistics statistics,
+	DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
 			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
 			NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans) {
-		return new DbPerfEndpoint(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
+		return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
 				plans.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DbPerfEndpoint dbPerfEndpoint(DbPerfReports reports) {
+		return new DbPerfEndpoint(reports);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(endpoint = DbPerfEndpoint.class, exposure = EndpointExposure.WEB)
+	DbPerfDashboardWebExtension dbPerfDashboardWebExtension(DbPerfReports reports) {
+		return new DbPerfDashboardWebExtension(reports);
 	}
 
 }

@@ -3,7 +3,12 @@ package io.github.dbperf.autoconfigure;
 import io.github.dbperf.InternalFailures;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.explain.PlanCapture;
+import io.github.dbperf.metrics.DeferredMeterRegistry;
+import io.github.dbperf.metrics.ErrorMeters;
 import io.github.dbperf.metrics.ExplainMeters;
+import io.github.dbperf.metrics.FindingMetrics;
+import io.github.dbperf.metrics.RepositoryCallMetrics;
+import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
@@ -32,13 +37,43 @@ public final class DbPerfMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StatementMetrics dbPerfStatementMetrics(InternalFailures failures) {
-		return new StatementMetrics(failures);
+	DeferredMeterRegistry dbPerfMeterRegistry() {
+		return new DeferredMeterRegistry();
 	}
 
 	@Bean
-	NPlusOneListener dbPerfNPlusOneMetrics(StatementMetrics metrics) {
+	@ConditionalOnMissingBean
+	StatementMetrics dbPerfStatementMetrics(DeferredMeterRegistry meters) {
+		return new StatementMetrics(meters);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RepositoryCallMetrics dbPerfRepositoryCallMetrics(DeferredMeterRegistry meters) {
+		return new RepositoryCallMetrics(meters);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UnitOfWorkMetrics dbPerfUnitOfWorkMetrics(DeferredMeterRegistry meters) {
+		return new UnitOfWorkMetrics(meters);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FindingMetrics dbPerfFindingMetrics(DeferredMeterRegistry meters) {
+		return new FindingMetrics(meters);
+	}
+
+	@Bean
+	NPlusOneListener dbPerfNPlusOneMetrics(FindingMetrics metrics) {
 		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorMeters dbPerfErrorMeters(InternalFailures failures) {
+		return new ErrorMeters(failures);
 	}
 
 	@Bean

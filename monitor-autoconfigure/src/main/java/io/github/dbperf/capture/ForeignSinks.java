@@ -4,18 +4,25 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.dbperf.InternalFailures;
 
 /**
  * Sinks that are not dbperf's own (an application's {@link StatementSink} beans) run off
  * the caller's thread, on one daemon thread behind a bounded queue: however slow they
- * are, they never delay the application's JDBC call; when they fall behind, events are
- * dropped and counted. The thread stops when the context closes.
+ * are, they never delay the application's JDBC call; when they fall behind (more than
+ * {@link #QUEUE_CAPACITY} events, or more than {@link #QUEUE_BYTES} bytes of SQL waiting),
+ * events are dropped and counted. The thread stops when the context closes.
  */
 final class ForeignSinks implements AutoCloseable {
 
 	static final int QUEUE_CAPACITY = 4096;
+
+	/** Bytes of SQL text (two a char) the waiting events may hold in all. */
+	static final long QUEUE_BYTES = 16L * 1024 * 1024;
+
+	private final AtomicLong queuedBytes = new AtomicLong();
 
 	private final InternalFailures failures;
 
@@ -37,7 +44,7 @@ final class ForeignSinks implements AutoCloseable {
 						return thread;
 					}, new ThreadPoolExecutor.AbortPolicy());
 		}
-		return new AsyncSink(sink, this.executor, this.failures);
+		return new AsyncSink(sink, this.executor, this.failures, this.queuedBytes);
 	}
 
 	@Override
@@ -47,11 +54,18 @@ final class ForeignSinks implements AutoCloseable {
 		}
 	}
 
-	private record AsyncSink(StatementSink delegate, ThreadPoolExecutor executor,
-			InternalFailures failures) implements StatementSink {
+	private record AsyncSink(StatementSink delegate, ThreadPoolExecutor executor, InternalFailures failures,
+			AtomicLong queuedBytes) implements StatementSink {
 
 		@Override
 		public void accept(StatementEvent event) {
+			long bytes = 2L * (event.sql().length() + event.fingerprint().sql().length());
+			if (this.queuedBytes.addAndGet(bytes) > QUEUE_BYTES) {
+				this.queuedBytes.addAndGet(-bytes);
+				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(),
+						new RejectedExecutionException("More than " + QUEUE_BYTES + " bytes of SQL waiting"));
+				return;
+			}
 			try {
 				this.executor.execute(() -> {
 					try {
@@ -60,9 +74,13 @@ final class ForeignSinks implements AutoCloseable {
 					catch (RuntimeException | LinkageError ex) {
 						this.failures.report(this.delegate.getClass().getSimpleName(), ex);
 					}
+					finally {
+						this.queuedBytes.addAndGet(-bytes);
+					}
 				});
 			}
 			catch (RejectedExecutionException ex) {
+				this.queuedBytes.addAndGet(-bytes);
 				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
 			}
 		}

@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.dbperf.BoundedCaches;
 
 /**
- * Fingerprints SQL. A string seen before costs one map lookup; the cache is bounded in
- * entries and in the length of the strings it keeps.
+ * Fingerprints SQL. A string seen before costs one map lookup; the cache is bounded by
+ * the bytes of SQL text it keeps (the application's strings and their fingerprints).
  */
 public final class SqlFingerprinter {
 
@@ -18,17 +20,26 @@ public final class SqlFingerprinter {
 
 	private static final int MAX_CACHED_SQL_LENGTH = 8192;
 
-	private final int cacheCapacity;
+	/** Bytes of SQL text the cache keeps by default: thousands of ordinary statements. */
+	public static final long DEFAULT_CACHE_BYTES = 8L * 1024 * 1024;
 
-	private final ConcurrentHashMap<String, SqlFingerprint> cache;
+	private final Cache<String, SqlFingerprint> cache;
 
 	public SqlFingerprinter() {
-		this(2048);
+		this(DEFAULT_CACHE_BYTES);
 	}
 
-	public SqlFingerprinter(int cacheCapacity) {
-		this.cacheCapacity = cacheCapacity;
-		this.cache = new ConcurrentHashMap<>(Math.min(cacheCapacity, 1024));
+	/**
+	 * Create a fingerprinter.
+	 * @param cacheBytes the bytes of SQL text its cache keeps at most
+	 */
+	public SqlFingerprinter(long cacheBytes) {
+		this.cache = BoundedCaches.ofWeight(cacheBytes, SqlFingerprinter::bytes);
+	}
+
+	private static int bytes(String sql, SqlFingerprint fingerprint) {
+		// Two bytes a char (UTF-16 at worst) for the key and the fingerprint text, plus the objects.
+		return 2 * (sql.length() + fingerprint.sql().length()) + 128;
 	}
 
 	/**
@@ -37,27 +48,33 @@ public final class SqlFingerprinter {
 	 * @return its fingerprint, never {@code null}
 	 */
 	public SqlFingerprint fingerprint(String sql) {
-		SqlFingerprint cached = this.cache.get(sql);
+		SqlFingerprint cached = this.cache.getIfPresent(sql);
 		if (cached != null) {
 			return cached;
 		}
 		SqlFingerprint fingerprint = compute(sql);
 		if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
-			if (this.cache.size() >= this.cacheCapacity) {
-				// Crude but bounded: applications have far fewer distinct strings than this,
-				// so a full cache means generated SQL and nothing is worth keeping.
-				this.cache.clear();
-			}
 			this.cache.put(sql, fingerprint);
 		}
 		return fingerprint;
 	}
 
 	int cachedCount() {
-		return this.cache.size();
+		this.cache.cleanUp();
+		return (int) this.cache.estimatedSize();
 	}
 
-	static SqlFingerprint compute(String sql) {
+	long cachedBytes() {
+		this.cache.cleanUp();
+		return this.cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	/**
+	 * Fingerprint SQL without the cache (what a cache miss costs).
+	 * @param sql the SQL
+	 * @return its fingerprint
+	 */
+	public static SqlFingerprint compute(String sql) {
 		List<SqlTokenizer.Token> tokens = SqlTokenizer.tokenize(sql);
 		SqlNormalizer.Normalized normalized = SqlNormalizer.normalize(tokens);
 		String text = normalized.sql();

@@ -38,6 +38,8 @@ final class SqlTokenizer {
 
 	private final List<Token> tokens = new ArrayList<>();
 
+	private final List<Integer> placeholders = new ArrayList<>();
+
 	private SqlTokenizer(String sql) {
 		this.sql = sql;
 		this.length = sql.length();
@@ -47,6 +49,18 @@ final class SqlTokenizer {
 		SqlTokenizer tokenizer = new SqlTokenizer(sql);
 		tokenizer.run();
 		return tokenizer.tokens;
+	}
+
+	/**
+	 * Where the JDBC {@code ?} placeholders are: outside quotes, dollar quotes and
+	 * comments.
+	 * @param sql the SQL
+	 * @return their offsets, in order
+	 */
+	static List<Integer> placeholders(String sql) {
+		SqlTokenizer tokenizer = new SqlTokenizer(sql);
+		tokenizer.run();
+		return tokenizer.placeholders;
 	}
 
 	private void run() {
@@ -81,6 +95,7 @@ final class SqlTokenizer {
 				add(Kind.PARAM, "?");
 			}
 			else if (c == '?') {
+				this.placeholders.add(this.pos);
 				this.pos++;
 				add(Kind.PARAM, "?");
 			}

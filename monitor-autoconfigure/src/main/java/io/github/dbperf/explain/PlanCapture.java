@@ -8,11 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +19,10 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.SqlPlaceholders;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
 import org.slf4j.Logger;
@@ -50,9 +51,9 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 
 	private final ThreadPoolExecutor executor;
 
-	private final Map<String, ExecutionPlan> plans = new ConcurrentHashMap<>();
+	private final Cache<String, ExecutionPlan> plans = BoundedCaches.ofSize(MAX_PLANS, null);
 
-	private final Map<String, Long> lastAttempts = new ConcurrentHashMap<>();
+	private final Map<String, Long> lastAttempts = BoundedCaches.<String, Long>ofSize(10 * MAX_PLANS, null).asMap();
 
 	private final LongAdder captured = new LongAdder();
 
@@ -95,9 +96,6 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 		if (last != null && now - last < this.intervalMillis) {
 			return;
 		}
-		if (this.lastAttempts.size() >= 10 * MAX_PLANS) {
-			this.lastAttempts.clear();
-		}
 		this.lastAttempts.put(id, now);
 		Request request = new Request(event.dataSource(), id, event.sql(), event.parameters());
 		try {
@@ -139,7 +137,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 
 	private String explain(Connection connection, PlanDialect dialect, int majorVersion, Request request)
 			throws SQLException {
-		int placeholders = Placeholders.count(request.sql());
+		int placeholders = SqlPlaceholders.count(request.sql());
 		if (placeholders <= request.parameters().size()) {
 			try (PreparedStatement statement = connection.prepareStatement(dialect.explain(request.sql(), false))) {
 				statement.setQueryTimeout(this.timeoutSeconds);
@@ -153,7 +151,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 			// Values not available: PostgreSQL 16+ plans the statement without them.
 			try (Statement statement = connection.createStatement()) {
 				statement.setQueryTimeout(this.timeoutSeconds);
-				return read(statement.executeQuery(dialect.explain(Placeholders.numbered(request.sql()), true)));
+				return read(statement.executeQuery(dialect.explain(SqlPlaceholders.numbered(request.sql()), true)));
 			}
 		}
 		return null;
@@ -173,12 +171,6 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 	}
 
 	private void store(String id, String database, PlanDialect.Reading reading, String output) {
-		if (this.plans.size() >= MAX_PLANS && !this.plans.containsKey(id)) {
-			this.plans.values()
-				.stream()
-				.min(Comparator.comparing(ExecutionPlan::capturedAt))
-				.ifPresent((oldest) -> this.plans.remove(oldest.id()));
-		}
 		this.plans.put(id, new ExecutionPlan(id, database, reading.summary(), List.copyOf(reading.outline()),
 				this.includeParameters ? output : null, Instant.now()));
 		this.captured.increment();
@@ -190,7 +182,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 	 * @return the plan or {@code null}
 	 */
 	public ExecutionPlan plan(String id) {
-		return this.plans.get(id);
+		return this.plans.getIfPresent(id);
 	}
 
 	public long captured() {
@@ -209,7 +201,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 	 * Forget every plan (and when they were last attempted).
 	 */
 	public void reset() {
-		this.plans.clear();
+		this.plans.invalidateAll();
 		this.lastAttempts.clear();
 	}
 

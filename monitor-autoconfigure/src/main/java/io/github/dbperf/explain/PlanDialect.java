@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.json.JsonParser;
+import org.springframework.boot.json.JsonParserFactory;
+
 /**
  * How each database explains a SELECT and how its answer reads.
  */
@@ -21,8 +24,8 @@ enum PlanDialect {
 
 		@Override
 		Reading read(String output) {
-			Object root = Json.parse(output);
-			Object plan = ((Map<?, ?>) ((List<?>) root).get(0)).get("Plan");
+			List<Object> root = Parsing.JSON.parseList(output);
+			Object plan = ((Map<?, ?>) root.get(0)).get("Plan");
 			List<String> outline = new ArrayList<>();
 			List<String> scans = new ArrayList<>();
 			node(plan, 0, outline, scans);
@@ -59,7 +62,7 @@ enum PlanDialect {
 		@Override
 		Reading read(String output) {
 			List<String> outline = new ArrayList<>();
-			tables(Json.parse(output), outline);
+			tables(Parsing.JSON.parseMap(output), outline);
 			return Reading.of(outline);
 		}
 
@@ -164,6 +167,13 @@ enum PlanDialect {
 		static Reading of(List<String> outline) {
 			return new Reading(outline.isEmpty() ? "no table access" : String.join("; ", outline), outline);
 		}
+
+	}
+
+	/** Boot's own JSON parser (Jackson when present, else Boot's basic one). */
+	private static final class Parsing {
+
+		static final JsonParser JSON = JsonParserFactory.getJsonParser();
 
 	}
 

@@ -3,10 +3,10 @@ package io.github.dbperf.nplusone;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
@@ -39,7 +39,7 @@ public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListe
 
 	private final long logIntervalMillis;
 
-	private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
+	private final Map<String, Long> lastLogged = BoundedCaches.<String, Long>ofSize(MAX_LOG_KEYS, null).asMap();
 
 	/** Created once: a capturing lambda per statement would allocate on the hot path. */
 	private final Supplier<RepetitionCounter> newCounter;
@@ -101,9 +101,6 @@ public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListe
 		Long last = this.lastLogged.get(key);
 		if (last != null && now - last < this.logIntervalMillis) {
 			return;
-		}
-		if (this.lastLogged.size() >= MAX_LOG_KEYS) {
-			this.lastLogged.clear();
 		}
 		this.lastLogged.put(key, now);
 		logger.warn("{}", occurrence.describe());

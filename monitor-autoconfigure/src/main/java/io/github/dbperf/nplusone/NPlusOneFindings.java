@@ -4,22 +4,25 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.dbperf.BoundedCaches;
 
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
 
 /**
  * N+1 findings aggregated per repeated fingerprint and entry point, bounded: when full,
- * the finding seen least recently makes room.
+ * a rarely seen finding makes room.
  */
 public final class NPlusOneFindings {
 
-	private final int capacity;
+	private final Cache<Key, NPlusOneFinding> cache;
 
-	private final Map<Key, NPlusOneFinding> findings = new ConcurrentHashMap<>();
+	private final Map<Key, NPlusOneFinding> findings;
 
 	public NPlusOneFindings(int capacity) {
-		this.capacity = capacity;
+		this.cache = BoundedCaches.ofSize(capacity, null);
+		this.findings = this.cache.asMap();
 	}
 
 	/**
@@ -29,12 +32,6 @@ public final class NPlusOneFindings {
 	 */
 	boolean add(Occurrence occurrence) {
 		Key key = new Key(occurrence.fingerprint().id(), occurrence.entrypoint());
-		if (!this.findings.containsKey(key) && this.findings.size() >= this.capacity) {
-			this.findings.values()
-				.stream()
-				.min(Comparator.comparing(NPlusOneFinding::lastSeen))
-				.ifPresent((oldest) -> this.findings.remove(new Key(oldest.id(), oldest.entrypoint())));
-		}
 		boolean[] added = new boolean[1];
 		this.findings.compute(key, (k, existing) -> {
 			added[0] = existing == null;
@@ -57,6 +54,7 @@ public final class NPlusOneFindings {
 	 * @return a copy
 	 */
 	public List<NPlusOneFinding> snapshot() {
+		this.cache.cleanUp();
 		return this.findings.values()
 			.stream()
 			.sorted(Comparator.comparingLong(NPlusOneFinding::occurrences)

@@ -1,75 +1,48 @@
 package io.github.dbperf.statistics;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.ReentrantLock;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.dbperf.BoundedCaches;
 
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
 
 /**
  * pg_stat_statements inside the application: totals per fingerprint, bounded. When full,
- * the least-used 5% of entries are evicted and counted, so the store never grows past its
+ * rarely used entries make room (Caffeine's frequency-based eviction, upkeep amortised on
+ * the writing thread, no sorting) and are counted, so the store never grows past its
  * capacity however many distinct statements arrive.
  */
 public final class StatementStatistics implements CallerThreadSink {
 
 	private final int capacity;
 
-	private final ConcurrentHashMap<String, StatementEntry> entries;
-
-	private final ReentrantLock evictionLock = new ReentrantLock();
-
 	private final LongAdder evictions = new LongAdder();
+
+	private final Cache<String, StatementEntry> cache;
+
+	private final ConcurrentMap<String, StatementEntry> entries;
 
 	private volatile Instant since = Instant.now();
 
 	public StatementStatistics(int capacity) {
 		this.capacity = capacity;
-		this.entries = new ConcurrentHashMap<>(Math.min(capacity, 1024));
+		this.cache = BoundedCaches.ofSize(capacity, this.evictions::increment);
+		this.entries = this.cache.asMap();
 	}
 
 	@Override
 	public void accept(StatementEvent event) {
-		String id = event.fingerprint().id();
-		StatementEntry entry = this.entries.get(id);
+		StatementEntry entry = this.cache.getIfPresent(event.fingerprint().id());
 		if (entry == null) {
-			entry = add(event);
+			entry = this.entries.computeIfAbsent(event.fingerprint().id(),
+					(id) -> new StatementEntry(event.fingerprint(), event.timestamp()));
 		}
 		entry.record(event);
-	}
-
-	private StatementEntry add(StatementEvent event) {
-		if (this.entries.size() >= this.capacity) {
-			evictLeastUsed();
-		}
-		return this.entries.computeIfAbsent(event.fingerprint().id(),
-				(id) -> new StatementEntry(event.fingerprint(), event.timestamp()));
-	}
-
-	private void evictLeastUsed() {
-		this.evictionLock.lock();
-		try {
-			int excess = this.entries.size() - this.capacity + 1;
-			if (excess <= 0) {
-				return;
-			}
-			int count = Math.max(excess, this.capacity / 20);
-			List<StatementEntry> candidates = new ArrayList<>(this.entries.values());
-			candidates.sort(Comparator.comparingLong(StatementEntry::calls));
-			for (int i = 0; i < count && i < candidates.size(); i++) {
-				if (this.entries.remove(candidates.get(i).fingerprint().id(), candidates.get(i))) {
-					this.evictions.increment();
-				}
-			}
-		}
-		finally {
-			this.evictionLock.unlock();
-		}
 	}
 
 	/**
@@ -98,7 +71,8 @@ public final class StatementStatistics implements CallerThreadSink {
 	}
 
 	public int tracked() {
-		return this.entries.size();
+		this.cache.cleanUp();
+		return (int) this.cache.estimatedSize();
 	}
 
 	public int capacity() {
@@ -122,7 +96,7 @@ public final class StatementStatistics implements CallerThreadSink {
 	 * Forget everything.
 	 */
 	public void reset() {
-		this.entries.clear();
+		this.cache.invalidateAll();
 		this.since = Instant.now();
 	}
 

@@ -204,9 +204,9 @@ class DbPerfAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserBeans {
 
-		static final SqlFingerprinter FINGERPRINTER = new SqlFingerprinter(16);
+		static final SqlFingerprinter FINGERPRINTER = new SqlFingerprinter(16 * 1024);
 
-		static final StatementMetrics METRICS = new StatementMetrics(new io.github.dbperf.InternalFailures());
+		static final StatementMetrics METRICS = new StatementMetrics(new io.github.dbperf.metrics.DeferredMeterRegistry());
 
 		@Bean
 		SqlFingerprinter userFingerprinter() {

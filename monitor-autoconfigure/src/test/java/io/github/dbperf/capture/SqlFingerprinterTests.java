@@ -100,12 +100,15 @@ class SqlFingerprinterTests {
 	}
 
 	@Test
-	void cacheStaysBounded() {
-		SqlFingerprinter small = new SqlFingerprinter(100);
-		for (int i = 0; i < 10_000; i++) {
-			small.fingerprint("select * from t" + i + " where id = ?");
-			assertThat(small.cachedCount()).isLessThanOrEqualTo(100);
+	void cacheStaysBoundedByTheBytesOfSqlItKeeps() {
+		SqlFingerprinter small = new SqlFingerprinter(64 * 1024);
+		String padding = "x".repeat(4000);
+		for (int i = 0; i < 2_000; i++) {
+			// Long, distinct strings: a count bound alone would let these take megabytes.
+			small.fingerprint("select " + padding + i + " from t" + i + " where id = ?");
+			assertThat(small.cachedBytes()).isLessThanOrEqualTo(64 * 1024);
 		}
+		assertThat(small.cachedCount()).isPositive().isLessThan(16);
 	}
 
 	@Test

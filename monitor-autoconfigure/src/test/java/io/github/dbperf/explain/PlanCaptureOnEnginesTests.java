@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.dbperf.capture.SqlFingerprinter;
-import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.endpoint.StatementDetail;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;
@@ -64,9 +64,9 @@ class PlanCaptureOnEnginesTests {
 			ExecutionPlan indexed = awaitPlan(plans, id, afterIndex);
 			assertThat(indexed.summary().toLowerCase()).contains("plan_book_author");
 
-			StatementDetail detail = context.getBean(DbPerfEndpoint.class).statement(id);
+			StatementDetail detail = context.getBean(DbPerfReports.class).statement(id);
 			assertThat(detail.plan()).isEqualTo(plans.plan(id));
-			assertThat(context.getBean(DbPerfEndpoint.class).report(null, 1000).slowQueries())
+			assertThat(context.getBean(DbPerfReports.class).report(io.github.dbperf.statistics.StatementOrder.TOTAL, 1000).slowQueries())
 				.anySatisfy((slow) -> assertThat(slow.plan()).isEqualTo(indexed.summary()));
 
 			String secret = "select id from plan_book where title = 'hunter2' and author_id <= ?";

@@ -1,0 +1,48 @@
+package io.github.dbperf.endpoint;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
+
+/**
+ * The HTML view of {@code /actuator/dbperf} for browsers (they ask for
+ * {@code text/html}): the dashboard and one statement's page. Web only; JSON clients and
+ * JMX get {@link DbPerfEndpoint}'s data.
+ */
+@EndpointWebExtension(endpoint = DbPerfEndpoint.class)
+@SuppressWarnings("deprecation")
+public class DbPerfDashboardWebExtension {
+
+	private final DbPerfReports reports;
+
+	public DbPerfDashboardWebExtension(DbPerfReports reports) {
+		this.reports = reports;
+	}
+
+	/**
+	 * The report as an HTML page.
+	 * @param sort the order of top statements
+	 * @param limit how many top statements
+	 * @return the page
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public String dashboard(@Nullable @org.springframework.lang.Nullable String sort,
+			@Nullable @org.springframework.lang.Nullable Integer limit) {
+		return DashboardPage.render(this.reports.report(DbPerfReports.order(sort), DbPerfReports.limit(limit)),
+				DbPerfReports.order(sort), DbPerfReports.limit(limit));
+	}
+
+	/**
+	 * One statement as an HTML page.
+	 * @param id the fingerprint id
+	 * @return the page, or {@code null} (404) when unknown
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public @Nullable String statementPage(@Selector String id) {
+		StatementDetail detail = this.reports.statement(id);
+		return (detail != null) ? DashboardPage.renderStatement(detail) : null;
+	}
+
+}
