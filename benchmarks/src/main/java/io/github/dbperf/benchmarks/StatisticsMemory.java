@@ -28,7 +28,7 @@ public final class StatisticsMemory {
 			String sql = "select t" + i + ".id, t" + i + ".name, t" + i + ".created from table_" + i + " t" + i
 					+ " where t" + i + ".id = ? and t" + i + ".status in (?, ?, ?)";
 			statistics.accept(new StatementEvent("dataSource", fingerprinter.fingerprint(sql), sql, 1000 + i % 5000,
-					0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", false, 0,
+					0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0,
 					java.util.List.of(), "main", System.currentTimeMillis()));
 		}
 		long elapsed = System.nanoTime() - start;

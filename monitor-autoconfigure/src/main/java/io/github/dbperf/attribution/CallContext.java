@@ -10,6 +10,8 @@ public final class CallContext {
 
 	private RepositoryMethod[] methods = new RepositoryMethod[4];
 
+	private int[] causeDepths = new int[4];
+
 	private int[] statements = new int[4];
 
 	private long[] dbNanos = new long[4];
@@ -19,6 +21,10 @@ public final class CallContext {
 	private UnitOfWork unit;
 
 	private Object lastCaptured;
+
+	private OrmCause[] causes = new OrmCause[4];
+
+	private int causeDepth;
 
 	/** The repository method of the thread that handed work to this one, if any. */
 	private RepositoryMethod inherited = RepositoryMethod.NONE;
@@ -120,6 +126,76 @@ public final class CallContext {
 		return this.inherited;
 	}
 
+	/**
+	 * The ORM begins something that runs statements (a load, a flush).
+	 * @param cause why
+	 * @return the depth to end it at
+	 */
+	public int beginCause(OrmCause cause) {
+		if (this.causeDepth == this.causes.length) {
+			this.causes = Arrays.copyOf(this.causes, this.causeDepth * 2);
+		}
+		this.causes[this.causeDepth] = cause;
+		return this.causeDepth++;
+	}
+
+	/**
+	 * The ORM ended what it began at this depth (and anything it left open inside).
+	 * @param depth what {@link #beginCause} returned
+	 */
+	public void endCause(int depth) {
+		if (depth >= 0 && depth < this.causeDepth) {
+			for (int i = depth; i < this.causeDepth; i++) {
+				this.causes[i] = null;
+			}
+			this.causeDepth = depth;
+		}
+	}
+
+	/**
+	 * The ORM ended something it began with this cause: the innermost begin of this very
+	 * cause ends, with anything left open inside it. Nothing happens when it is not open.
+	 * @param cause the cause it began with
+	 */
+	public void endCause(OrmCause cause) {
+		for (int i = this.causeDepth - 1; i >= 0; i--) {
+			if (this.causes[i] == cause) {
+				endCause(i);
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Replace the innermost cause (a flush learns which entity it writes next).
+	 * @param cause the cause
+	 */
+	public void refineCause(OrmCause cause) {
+		if (this.causeDepth > 0) {
+			this.causes[this.causeDepth - 1] = cause;
+		}
+	}
+
+	/**
+	 * Why the statement running now runs.
+	 * @return the innermost ORM cause; otherwise a query inside a repository call, JDBC
+	 * outside
+	 */
+	public OrmCause cause() {
+		if (this.causeDepth > 0) {
+			return this.causes[this.causeDepth - 1];
+		}
+		return (this.depth > 0 || this.inherited != RepositoryMethod.NONE) ? OrmCause.QUERY : OrmCause.JDBC;
+	}
+
+	/**
+	 * The innermost cause the ORM began, if any.
+	 * @return the cause or {@code null}
+	 */
+	public OrmCause ormCause() {
+		return (this.causeDepth > 0) ? this.causes[this.causeDepth - 1] : null;
+	}
+
 	void inherited(RepositoryMethod method) {
 		this.inherited = method;
 	}
@@ -129,6 +205,9 @@ public final class CallContext {
 	 */
 	void unitEnded() {
 		this.lastCaptured = null;
+		if (this.depth == 0) {
+			endCause(0);
+		}
 	}
 
 	/**
@@ -145,6 +224,7 @@ public final class CallContext {
 		this.depth = 0;
 		this.lastCaptured = null;
 		this.inherited = RepositoryMethod.NONE;
+		endCause(0);
 		return leaked;
 	}
 
@@ -158,7 +238,9 @@ public final class CallContext {
 			this.methods = Arrays.copyOf(this.methods, size);
 			this.statements = Arrays.copyOf(this.statements, size);
 			this.dbNanos = Arrays.copyOf(this.dbNanos, size);
+			this.causeDepths = Arrays.copyOf(this.causeDepths, size);
 		}
+		this.causeDepths[this.depth] = this.causeDepth;
 		this.methods[this.depth] = method;
 		this.statements[this.depth] = 0;
 		this.dbNanos[this.depth] = 0;
@@ -170,6 +252,8 @@ public final class CallContext {
 	 */
 	RepositoryCall pop() {
 		this.depth--;
+		// Whatever the ORM marked inside the call and left open ends with it.
+		endCause(this.causeDepths[this.depth]);
 		RepositoryCall call = new RepositoryCall(this.methods[this.depth], this.statements[this.depth],
 				this.dbNanos[this.depth]);
 		this.methods[this.depth] = null;

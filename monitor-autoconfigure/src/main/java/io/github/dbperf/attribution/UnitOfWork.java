@@ -36,6 +36,8 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private int statements;
 
+	private int entities;
+
 	private Map<Object, Object> attachments;
 
 	private volatile boolean closed;
@@ -121,6 +123,21 @@ public final class UnitOfWork implements AutoCloseable {
 
 	void statementExecuted() {
 		this.statements++;
+	}
+
+	/**
+	 * Entities the ORM loaded in this unit so far.
+	 * @return the count
+	 */
+	public int entities() {
+		return this.entities;
+	}
+
+	/**
+	 * The ORM loaded an entity in this unit.
+	 */
+	public void entityLoaded() {
+		this.entities++;
 	}
 
 	/**

@@ -58,6 +58,23 @@ final class ForeignSinks implements AutoCloseable {
 			AtomicLong queuedBytes) implements StatementSink {
 
 		@Override
+		public void rowsRead(StatementEvent event, long rows) {
+			try {
+				this.executor.execute(() -> {
+					try {
+						this.delegate.rowsRead(event, rows);
+					}
+					catch (RuntimeException | LinkageError ex) {
+						this.failures.report(this.delegate.getClass().getSimpleName(), ex);
+					}
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
+			}
+		}
+
+		@Override
 		public void accept(StatementEvent event) {
 			long bytes = 2L * (event.sql().length() + event.fingerprint().sql().length());
 			if (this.queuedBytes.addAndGet(bytes) > QUEUE_BYTES) {

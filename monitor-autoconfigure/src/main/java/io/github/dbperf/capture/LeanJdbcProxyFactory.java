@@ -26,7 +26,8 @@ import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
  * hand them straight to the {@link StatementListener}, without datasource-proxy's
  * per-call method contexts, parameter-operation objects or listener chain. Bound values
  * are kept in one array per statement, for the N+1 detector's hash and plan capture.
- * Result sets and generated keys are not proxied.
+ * The result sets of queries count the rows read ({@link CountingResultSet}); generated
+ * keys are not wrapped.
  */
 final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
@@ -60,23 +61,20 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 	@Override
 	public Statement createStatement(Statement statement, ConnectionInfo connectionInfo, Connection proxyConnection,
 			ProxyConfig proxyConfig) {
-		return (Statement) Proxy.newProxyInstance(CLASS_LOADER, STATEMENT,
-				new StatementHandler(statement, null, proxyConnection, proxyConfig, this.listener));
+		return (Statement) new StatementHandler(statement, null, proxyConnection, proxyConfig, this.listener).proxy(STATEMENT);
 	}
 
 	@Override
 	public PreparedStatement createPreparedStatement(PreparedStatement preparedStatement, String query,
 			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig,
 			boolean generateKey) {
-		return (PreparedStatement) Proxy.newProxyInstance(CLASS_LOADER, PREPARED,
-				new StatementHandler(preparedStatement, query, proxyConnection, proxyConfig, this.listener));
+		return (PreparedStatement) new StatementHandler(preparedStatement, query, proxyConnection, proxyConfig, this.listener).proxy(PREPARED);
 	}
 
 	@Override
 	public CallableStatement createCallableStatement(CallableStatement callableStatement, String query,
 			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig) {
-		return (CallableStatement) Proxy.newProxyInstance(CLASS_LOADER, CALLABLE,
-				new StatementHandler(callableStatement, query, proxyConnection, proxyConfig, this.listener));
+		return (CallableStatement) new StatementHandler(callableStatement, query, proxyConnection, proxyConfig, this.listener).proxy(CALLABLE);
 	}
 
 	@Override
@@ -184,6 +182,13 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
 		private List<String> batchSql;
 
+		/** The event of the last execution, while its result set may still be asked for. */
+		private StatementEvent lastEvent;
+
+		private CountingResultSet openResultSet;
+
+		private Object proxy;
+
 		StatementHandler(Statement target, String sql, Connection connection, ProxyConfig proxyConfig,
 				StatementListener listener) {
 			this.target = target;
@@ -194,7 +199,8 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 		}
 
 		Object proxy(Class<?>[] interfaces) {
-			return Proxy.newProxyInstance(CLASS_LOADER, interfaces, this);
+			this.proxy = Proxy.newProxyInstance(CLASS_LOADER, interfaces, this);
+			return this.proxy;
 		}
 
 		@Override
@@ -231,6 +237,12 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 				case "getConnection" -> {
 					return this.connection;
 				}
+				case "getResultSet" -> {
+					return countRows(proxy, (ResultSet) LeanJdbcProxyFactory.invoke(this.target, method, args));
+				}
+				case "close" -> {
+					reportRows();
+				}
 				default -> {
 				}
 			}
@@ -249,10 +261,33 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 		}
 
 		private Object execute(Method method, Object[] args, String sql, int batchSize) throws Throwable {
+			reportRows();
 			Execution execution = Execution.run(this.target, method, args);
-			this.listener.executed(this.target, sql, execution.elapsedNanos(), execution.failure() == null, batchSize,
-					execution.result(), this.parameters, this.parameterCount);
-			return execution.resultOrThrow();
+			this.lastEvent = this.listener.executed(this.target, sql, execution.elapsedNanos(),
+					execution.failure() == null, batchSize, execution.result(), this.parameters, this.parameterCount);
+			Object result = execution.resultOrThrow();
+			if (result instanceof ResultSet resultSet) {
+				return countRows(this.proxy, resultSet);
+			}
+			return result;
+		}
+
+		private ResultSet countRows(Object proxy, ResultSet resultSet) {
+			if (resultSet == null || this.lastEvent == null) {
+				return resultSet;
+			}
+			reportRows();
+			this.openResultSet = new CountingResultSet(resultSet, (Statement) proxy, this.listener, this.lastEvent);
+			this.lastEvent = null;
+			return this.openResultSet;
+		}
+
+		private void reportRows() {
+			CountingResultSet open = this.openResultSet;
+			if (open != null) {
+				this.openResultSet = null;
+				open.report();
+			}
 		}
 
 		private Object executeBatch(Method method) throws Throwable {

@@ -2,6 +2,7 @@ package io.github.dbperf.capture;
 
 import java.util.List;
 
+import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
 
 /**
@@ -24,6 +25,8 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * {@link RepositoryMethod#NONE}
  * @param entrypoint the unit of work's entry point (route template, scheduled task, scope
  * name, {@code startup}) or {@code none}
+ * @param cause why the ORM ran it (a query, a load with its association, a flush) or
+ * {@link OrmCause#JDBC}
  * @param slow whether the elapsed time reached the slow-query threshold
  * @param parametersHash a hash of the bound parameters of a SELECT (0 otherwise): tells
  * a loop over rows from the same row loaded again without keeping any value
@@ -34,7 +37,7 @@ import io.github.dbperf.attribution.RepositoryMethod;
  */
 public record StatementEvent(String dataSource, SqlFingerprint fingerprint, String sql, long elapsedNanos, int batchSize,
 		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
-		String entrypoint, boolean slow, int parametersHash, List<Object> parameters, String thread,
+		String entrypoint, OrmCause cause, boolean slow, int parametersHash, List<Object> parameters, String thread,
 		long timestamp) {
 
 

@@ -78,11 +78,27 @@ public final class StatementListener implements QueryExecutionListener {
 	 * @param result what the driver returned
 	 * @param parameters the bound values (indexes from 0), may be {@code null}
 	 * @param parameterCount how many of them are bound
+	 * @return the event recorded, or {@code null}
 	 */
-	void executed(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize, Object result,
-			Object[] parameters, int parameterCount) {
+	StatementEvent executed(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
+			Object result, Object[] parameters, int parameterCount) {
 		try {
-			record(statement, sql, elapsedNanos, success, batchSize, result, parameters, parameterCount);
+			return record(statement, sql, elapsedNanos, success, batchSize, result, parameters, parameterCount);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			this.sinks.failures().report("capture", ex);
+			return null;
+		}
+	}
+
+	/**
+	 * The application read the rows of a query's result set.
+	 * @param event the query's event
+	 * @param rows how many rows it read
+	 */
+	void rowsRead(StatementEvent event, long rows) {
+		try {
+			this.sinks.rowsRead(event, rows);
 		}
 		catch (RuntimeException | LinkageError ex) {
 			this.sinks.failures().report("capture", ex);
@@ -105,13 +121,13 @@ public final class StatementListener implements QueryExecutionListener {
 		}
 	}
 
-	private void record(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
+	private StatementEvent record(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
 			Object result, Object[] parameters, int parameterCount) {
 		CallContext context = Attribution.current();
 		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
 		if (context.recordedInside(statement, inner)) {
 			// A monitored DataSource inside this one (a routing DataSource's target) recorded it.
-			return;
+			return null;
 		}
 		context.recorded(statement);
 		SqlFingerprint fingerprint = this.fingerprinter.fingerprint(sql);
@@ -124,9 +140,10 @@ public final class StatementListener implements QueryExecutionListener {
 		context.statementExecuted(elapsedNanos, this.units);
 		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
-				context.outermost(), context.entrypoint(this.units), slow, parametersHash, values,
+				context.outermost(), context.entrypoint(this.units), context.cause(), slow, parametersHash, values,
 				Thread.currentThread().getName(), System.currentTimeMillis());
 		this.sinks.dispatch(event);
+		return event;
 	}
 
 }

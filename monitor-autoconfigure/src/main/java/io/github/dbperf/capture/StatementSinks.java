@@ -64,6 +64,17 @@ public final class StatementSinks implements AutoCloseable {
 		this.recorders.dispatch(event);
 	}
 
+	void rowsRead(StatementEvent event, long rows) {
+		for (StatementSink sink : this.sinks) {
+			try {
+				sink.rowsRead(event, rows);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				this.failures.report(sink.getClass().getSimpleName(), ex);
+			}
+		}
+	}
+
 	@Override
 	public void close() {
 		this.foreign.close();

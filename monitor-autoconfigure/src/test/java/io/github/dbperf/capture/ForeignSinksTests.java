@@ -32,7 +32,7 @@ class ForeignSinksTests {
 			// One megabyte of SQL text is two megabytes of chars: eight fill the 16 MiB budget.
 			String oneMegabyte = "select '" + "x".repeat(1024 * 1024) + "'";
 			StatementEvent huge = new StatementEvent("dataSource", SqlFingerprinter.compute("select ?"), oneMegabyte,
-					1, 0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", false, 0,
+					1, 0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0,
 					java.util.List.of(), "main", 0);
 			isolated.accept(huge);
 			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();

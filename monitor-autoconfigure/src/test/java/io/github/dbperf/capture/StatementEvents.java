@@ -27,7 +27,7 @@ public final class StatementEvents {
 
 	public static StatementEvent of(SqlFingerprint fingerprint, long elapsedNanos, RepositoryMethod method) {
 		return new StatementEvent("dataSource", fingerprint, fingerprint.sql(), elapsedNanos, 0, -1, Outcome.SUCCESS,
-				method, method, "none", false, 0, java.util.List.of(), Thread.currentThread().getName(),
+				method, method, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0, java.util.List.of(), Thread.currentThread().getName(),
 				System.currentTimeMillis());
 	}
 

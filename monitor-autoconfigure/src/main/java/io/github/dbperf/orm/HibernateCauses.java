@@ -1,0 +1,206 @@
+package io.github.dbperf.orm;
+
+import io.github.dbperf.attribution.Attribution;
+import io.github.dbperf.attribution.CallContext;
+import io.github.dbperf.attribution.OrmCause;
+import io.github.dbperf.attribution.UnitOfWork;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AutoFlushEvent;
+import org.hibernate.event.spi.AutoFlushEventListener;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.FlushEvent;
+import org.hibernate.event.spi.FlushEventListener;
+import org.hibernate.event.spi.InitializeCollectionEvent;
+import org.hibernate.event.spi.InitializeCollectionEventListener;
+import org.hibernate.event.spi.LoadEvent;
+import org.hibernate.event.spi.LoadEventListener;
+import org.hibernate.event.spi.PostLoadEvent;
+import org.hibernate.event.spi.PostLoadEventListener;
+import org.hibernate.event.spi.PreDeleteEvent;
+import org.hibernate.event.spi.PreDeleteEventListener;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+/**
+ * Learns from Hibernate's own events why each statement runs: listeners placed first and
+ * last around Hibernate's load, collection-initialisation and flush listeners mark the
+ * calling thread while they run (entity load of {@code Author}, collection load of
+ * {@code Author.books}, flush of {@code Book}), and post-load events count the entities a
+ * unit of work loads. Registered through {@code META-INF/services} as a Hibernate
+ * {@link Integrator}: it costs nothing and loads nothing without Hibernate. Holds no
+ * state; what it marks is the thread's own.
+ */
+public final class HibernateCauses implements Integrator {
+
+	@Override
+	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+			SessionFactoryImplementor sessionFactory) {
+		EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
+		if (registry == null) {
+			return;
+		}
+		Begins begins = new Begins();
+		Ends ends = new Ends();
+		registry.prependListeners(EventType.INIT_COLLECTION, begins);
+		registry.appendListeners(EventType.INIT_COLLECTION, ends);
+		registry.prependListeners(EventType.LOAD, begins);
+		registry.appendListeners(EventType.LOAD, ends);
+		registry.prependListeners(EventType.FLUSH, begins);
+		registry.appendListeners(EventType.FLUSH, ends);
+		registry.prependListeners(EventType.AUTO_FLUSH, begins);
+		registry.appendListeners(EventType.AUTO_FLUSH, ends);
+		Write write = new Write();
+		registry.appendListeners(EventType.PRE_INSERT, write);
+		registry.appendListeners(EventType.PRE_UPDATE, write);
+		registry.appendListeners(EventType.PRE_DELETE, write);
+		registry.appendListeners(EventType.POST_LOAD, new EntityCount());
+	}
+
+	@Override
+	public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+	}
+
+	static String simpleName(String entityName) {
+		return (entityName != null) ? entityName.substring(entityName.lastIndexOf('.') + 1) : "";
+	}
+
+	/**
+	 * The role {@code Author.books} of a Hibernate role {@code com.example.Author.books}.
+	 */
+	static String simpleRole(String role, String ownerEntityName) {
+		if (role == null) {
+			return "";
+		}
+		if (ownerEntityName != null && role.startsWith(ownerEntityName + ".")) {
+			return simpleName(ownerEntityName) + role.substring(ownerEntityName.length());
+		}
+		int property = role.lastIndexOf('.');
+		int entity = (property > 0) ? role.lastIndexOf('.', property - 1) : -1;
+		return role.substring(entity + 1);
+	}
+
+	/**
+	 * Runs first: marks the thread with what Hibernate is about to do.
+	 */
+	private static final class Begins extends Marks {
+
+		Begins() {
+			super(true);
+		}
+
+	}
+
+	/**
+	 * Runs last: Hibernate has done it (Hibernate refuses two listeners of one class in a
+	 * group, so the end is a class of its own).
+	 */
+	private static final class Ends extends Marks {
+
+		Ends() {
+			super(false);
+		}
+
+	}
+
+	private abstract static class Marks implements InitializeCollectionEventListener, LoadEventListener,
+			FlushEventListener, AutoFlushEventListener {
+
+		private final boolean begins;
+
+		Marks(boolean begins) {
+			this.begins = begins;
+		}
+
+		@Override
+		public void onInitializeCollection(InitializeCollectionEvent event) throws HibernateException {
+			mark(OrmCause.collectionLoad(simpleRole(event.getCollection().getRole(), event.getAffectedOwnerEntityName())),
+					this.begins);
+		}
+
+		@Override
+		public void onLoad(LoadEvent event, LoadType loadType) throws HibernateException {
+			mark(OrmCause.entityLoad(simpleName(event.getEntityClassName())), this.begins);
+		}
+
+		@Override
+		public void onFlush(FlushEvent event) throws HibernateException {
+			mark(OrmCause.flush(null), this.begins);
+		}
+
+		@Override
+		public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
+			mark(OrmCause.flush(null), this.begins);
+		}
+
+	}
+
+	/**
+	 * Just before Hibernate writes an entity: the flush now writes this entity (a write
+	 * outside any flush, such as an identity insert on persist, is marked until the
+	 * repository call or unit of work ends).
+	 */
+	private static final class Write implements PreInsertEventListener, PreUpdateEventListener, PreDeleteEventListener {
+
+		@Override
+		public boolean onPreInsert(PreInsertEvent event) {
+			writes(event.getPersister().getEntityName());
+			return false;
+		}
+
+		@Override
+		public boolean onPreUpdate(PreUpdateEvent event) {
+			writes(event.getPersister().getEntityName());
+			return false;
+		}
+
+		@Override
+		public boolean onPreDelete(PreDeleteEvent event) {
+			writes(event.getPersister().getEntityName());
+			return false;
+		}
+
+		private static void writes(String entityName) {
+			CallContext context = Attribution.current();
+			OrmCause cause = OrmCause.flush(simpleName(entityName));
+			OrmCause current = context.ormCause();
+			if (current != null && current.kind() == OrmCause.Kind.FLUSH) {
+				context.refineCause(cause);
+			}
+			else {
+				context.beginCause(cause);
+			}
+		}
+
+	}
+
+	private static final class EntityCount implements PostLoadEventListener {
+
+		@Override
+		public void onPostLoad(PostLoadEvent event) {
+			UnitOfWork unit = Attribution.current().unit();
+			if (unit != null) {
+				unit.entityLoaded();
+			}
+		}
+
+	}
+
+	private static void mark(OrmCause cause, boolean begins) {
+		CallContext context = Attribution.current();
+		if (begins) {
+			context.beginCause(cause);
+		}
+		else {
+			context.endCause(cause);
+		}
+	}
+
+}
