@@ -12,23 +12,18 @@ import com.p6spy.engine.spy.P6DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.InternalFailures;
-import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitsOfWork;
-import io.github.dbperf.capture.CallerThreadSink;
+import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
 import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementListener;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSinks;
-import io.github.dbperf.metrics.DeferredMeterRegistry;
-import io.github.dbperf.metrics.FindingMetrics;
-import io.github.dbperf.metrics.StatementMetrics;
-import io.github.dbperf.nplusone.NPlusOneDetector;
-import io.github.dbperf.nplusone.NPlusOneFindings;
-import io.github.dbperf.slow.SlowQueryLog;
-import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -37,12 +32,12 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import net.ttddyy.observation.tracing.DataSourceObservationListener;
 
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
 /**
  * The DataSources compared, each over its own HikariCP pool on one in-memory H2 database.
  */
 final class BenchmarkDataSources {
-
-	private static final CallSites CALL_SITES = new CallSites(List.of("io.github.dbperf.benchmarks"));
 
 	static final String URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
 
@@ -81,15 +76,14 @@ final class BenchmarkDataSources {
 			case "proxy" -> ProxyDataSourceBuilder.create("proxy", pool).listener(new NoOpListener()).build();
 			case "capture" -> DataSourceWrapper.wrap(pool, "capture",
 					listener("capture", List.of()));
-			case "full" -> DataSourceWrapper.wrap(pool, "full",
-					listener("full", fullPipeline()));
+			case "full" -> autoConfigured(pool);
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);
 		};
 	}
 
-	private static StatementListener listener(String name, List<CallerThreadSink> sinks) {
+	private static StatementListener listener(String name, List<io.github.dbperf.capture.StatementSink> sinks) {
 		InternalFailures failures = new InternalFailures();
 		UnitsOfWork units = new UnitsOfWork(failures);
 		units.applicationReady(true);
@@ -101,17 +95,21 @@ final class BenchmarkDataSources {
 		return new SlowQueryThreshold(Duration.ofMillis(500));
 	}
 
-	/** Every sink the auto-configuration installs, as it installs them. */
-	static List<CallerThreadSink> fullPipeline() {
-		DeferredMeterRegistry meters = new DeferredMeterRegistry();
-		meters.bindTo(new SimpleMeterRegistry());
-		StatementMetrics metrics = new StatementMetrics(meters);
-		FindingMetrics findings = new FindingMetrics(meters);
-		NPlusOneDetector nPlusOne = new NPlusOneDetector(5, false, new NPlusOneFindings(500),
-				List.of((occurrence) -> findings.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod())),
-				Duration.ofMinutes(1), CALL_SITES);
-		return List.of(new StatementStatistics(5000), metrics, new SlowQueryLog(100, true, false, CALL_SITES),
-				nPlusOne);
+	/**
+	 * dbperf exactly as an application gets it: the starter's auto-configurations in a
+	 * Spring context whose only DataSource bean is the pool, bound to a registry, ready.
+	 */
+	static DataSource autoConfigured(HikariDataSource pool) {
+		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		context.registerBean("dataSource", DataSource.class, () -> pool);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		context.registerBean(MeterRegistry.class, () -> registry);
+		context.register(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class);
+		context.refresh();
+		// What Boot's metrics auto-configuration and ApplicationReadyEvent do in an application.
+		context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));
+		context.getBean(UnitsOfWork.class).applicationReady(true);
+		return context.getBean("dataSource", DataSource.class);
 	}
 
 	private static DataSource p6spy(HikariDataSource pool) {

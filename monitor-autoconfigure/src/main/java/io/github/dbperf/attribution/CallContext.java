@@ -12,6 +12,8 @@ public final class CallContext {
 
 	private int[] causeDepths = new int[4];
 
+	private int[] pageSizes = new int[4];
+
 	private int[] statements = new int[4];
 
 	private long[] dbNanos = new long[4];
@@ -228,6 +230,20 @@ public final class CallContext {
 		return leaked;
 	}
 
+	/**
+	 * The page size asked of the innermost repository call, when it was given a page.
+	 * @return the size, or 0 when not paged
+	 */
+	public int pageSize() {
+		return (this.depth > 0) ? this.pageSizes[this.depth - 1] : 0;
+	}
+
+	void pageSize(int size) {
+		if (this.depth > 0) {
+			this.pageSizes[this.depth - 1] = size;
+		}
+	}
+
 	public int depth() {
 		return this.depth;
 	}
@@ -239,7 +255,9 @@ public final class CallContext {
 			this.statements = Arrays.copyOf(this.statements, size);
 			this.dbNanos = Arrays.copyOf(this.dbNanos, size);
 			this.causeDepths = Arrays.copyOf(this.causeDepths, size);
+			this.pageSizes = Arrays.copyOf(this.pageSizes, size);
 		}
+		this.pageSizes[this.depth] = 0;
 		this.causeDepths[this.depth] = this.causeDepth;
 		this.methods[this.depth] = method;
 		this.statements[this.depth] = 0;

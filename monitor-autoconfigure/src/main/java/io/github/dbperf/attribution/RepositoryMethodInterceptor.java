@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
+import org.springframework.data.domain.Pageable;
+
 
 /**
  * Added to a Spring Data repository proxy: marks the repository method as in progress on
@@ -49,6 +51,7 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 		UnitOfWork implicitUnit = (context.unit() == null && context.depth() == 0)
 				? this.units.begin(repositoryMethod.qualifiedName()) : null;
 		context.push(repositoryMethod);
+		context.pageSize(pageSize(invocation.getArguments()));
 		try {
 			return invocation.proceed();
 		}
@@ -59,6 +62,15 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 				implicitUnit.close();
 			}
 		}
+	}
+
+	private static int pageSize(Object[] arguments) {
+		for (Object argument : arguments) {
+			if (argument instanceof Pageable pageable && pageable.isPaged()) {
+				return pageable.getPageSize();
+			}
+		}
+		return 0;
 	}
 
 	private void notifyListeners(RepositoryCall call) {

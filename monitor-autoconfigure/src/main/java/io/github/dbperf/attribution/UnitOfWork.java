@@ -38,6 +38,8 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private int entities;
 
+	private boolean responding;
+
 	private Map<Object, Object> attachments;
 
 	private volatile boolean closed;
@@ -131,6 +133,22 @@ public final class UnitOfWork implements AutoCloseable {
 	 */
 	public int entities() {
 		return this.entities;
+	}
+
+	/**
+	 * Whether the handler returned and the response is being written (a view rendered, a
+	 * body serialised).
+	 * @return {@code true} once the response is being written
+	 */
+	public boolean isResponding() {
+		return this.responding;
+	}
+
+	/**
+	 * The handler returned: what runs from now on writes the response.
+	 */
+	public void responding() {
+		this.responding = true;
 	}
 
 	/**

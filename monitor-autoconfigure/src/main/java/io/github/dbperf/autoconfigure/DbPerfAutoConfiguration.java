@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.AttributionTaskDecorator;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.attribution.RequestUnitOfWorkFilter;
+import io.github.dbperf.attribution.ResponsePhase;
 import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.attribution.UnitsOfWork;
@@ -22,9 +24,14 @@ import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSink;
 import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.explain.PlanCapture;
+import io.github.dbperf.nplusone.FindingReporter;
 import io.github.dbperf.nplusone.NPlusOneDetector;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.nplusone.NPlusOneListener;
+import io.github.dbperf.nplusone.OrmFindingsDetector;
+import io.github.dbperf.orm.HibernateMappings;
+import io.github.dbperf.statistics.AssociationStatistics;
+import jakarta.persistence.EntityManagerFactory;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -50,6 +57,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
@@ -174,12 +183,48 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	FindingReporter dbPerfFindingReporter(NPlusOneFindings findings, ObjectProvider<NPlusOneListener> listeners) {
+		return new FindingReporter(findings, listeners.orderedStream().toList(), Duration.ofMinutes(1));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	@Conditional(OnNPlusOneDetectionCondition.class)
-	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, NPlusOneFindings findings,
-			ObjectProvider<NPlusOneListener> listeners, CallSites callSites) {
+	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, FindingReporter reporter,
+			CallSites callSites, ObjectProvider<AssociationMappings> mappings) {
 		DbPerfProperties.NPlusOne nPlusOne = properties.getNPlusOne();
 		return new NPlusOneDetector(nPlusOne.getThreshold(), nPlusOne.getMode() == DbPerfProperties.NPlusOneMode.STRICT,
-				findings, listeners.orderedStream().toList(), Duration.ofMinutes(1), callSites);
+				reporter, callSites, mappings.getIfAvailable(() -> AssociationMappings.NONE));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OrmFindingsDetector dbPerfOrmFindingsDetector(DbPerfProperties properties, FindingReporter reporter,
+			CallSites callSites, ObjectProvider<AssociationMappings> mappings) {
+		return new OrmFindingsDetector(properties.getFindings().getLargeResult().getRows(), reporter, callSites,
+				mappings.getIfAvailable(() -> AssociationMappings.NONE));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AssociationStatistics dbPerfAssociationStatistics() {
+		return new AssociationStatistics();
+	}
+
+	/**
+	 * With Hibernate and JPA, findings name the association behind a loop and its mapping.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.hibernate.engine.spi.SessionFactoryImplementor",
+			"jakarta.persistence.EntityManagerFactory" })
+	static class HibernateMappingsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AssociationMappings dbPerfAssociationMappings(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+			return new HibernateMappings(entityManagerFactory::getIfUnique);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -187,6 +232,23 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnClass(name = { "org.springframework.web.servlet.HandlerMapping",
 			"org.springframework.boot.web.servlet.FilterRegistrationBean" })
 	static class RequestUnitOfWorkConfiguration {
+
+		@Bean
+		ResponsePhase dbPerfResponsePhase() {
+			return new ResponsePhase();
+		}
+
+		@Bean
+		WebMvcConfigurer dbPerfResponsePhaseConfigurer(ResponsePhase phase) {
+			return new WebMvcConfigurer() {
+
+				@Override
+				public void addInterceptors(InterceptorRegistry registry) {
+					registry.addInterceptor(phase);
+				}
+
+			};
+		}
 
 		@Bean
 		@ConditionalOnMissingBean(name = "dbPerfRequestUnitOfWorkFilter")

@@ -8,6 +8,7 @@ import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.AssociationStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
 
@@ -35,9 +36,9 @@ public final class DbPerfEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
 			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
-			NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans) {
+			NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations) {
 		return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
-				plans.getIfAvailable());
+				plans.getIfAvailable(), associations);
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import io.github.dbperf.metrics.DeferredMeterRegistry;
 import io.github.dbperf.metrics.ErrorMeters;
 import io.github.dbperf.metrics.ExplainMeters;
 import io.github.dbperf.metrics.FindingMetrics;
+import io.github.dbperf.metrics.OrmMetrics;
 import io.github.dbperf.metrics.RepositoryCallMetrics;
 import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
@@ -68,6 +69,12 @@ public final class DbPerfMetricsAutoConfiguration {
 	@Bean
 	NPlusOneListener dbPerfNPlusOneMetrics(FindingMetrics metrics) {
 		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OrmMetrics dbPerfOrmMetrics(DeferredMeterRegistry meters) {
+		return new OrmMetrics(meters);
 	}
 
 	@Bean

@@ -31,6 +31,12 @@ public class DbPerfProperties {
 
 	private final Attribution attribution = new Attribution();
 
+	private final Findings findings = new Findings();
+
+	public Findings getFindings() {
+		return this.findings;
+	}
+
 	public Attribution getAttribution() {
 		return this.attribution;
 	}
@@ -72,6 +78,34 @@ public class DbPerfProperties {
 			throw new IllegalArgumentException(
 					"Invalid value '" + value + "' for property '" + property + "': allowed values are " + allowed);
 		}
+	}
+
+	public static class Findings {
+
+		private final LargeResult largeResult = new LargeResult();
+
+		public LargeResult getLargeResult() {
+			return this.largeResult;
+		}
+
+		public static class LargeResult {
+
+			/**
+			 * Rows one SELECT execution may return before it is a LARGE_RESULT finding.
+			 */
+			private long rows = 1000;
+
+			public long getRows() {
+				return this.rows;
+			}
+
+			public void setRows(long rows) {
+				require(rows > 0, "dbperf.findings.large-result.rows", rows, "a positive number of rows such as 1000");
+				this.rows = rows;
+			}
+
+		}
+
 	}
 
 	public static class Attribution {

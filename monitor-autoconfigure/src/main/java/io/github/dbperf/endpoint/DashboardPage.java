@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.statistics.AssociationSnapshot;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementOrder;
@@ -72,6 +73,7 @@ final class DashboardPage {
 		topStatements(html, report.topStatements(), order, limit);
 		slowQueries(html, report.slowQueries(), "dbperf/");
 		nPlusOne(html, report.nPlusOne());
+		associations(html, report.associations());
 		repositories(html, report.repositories());
 		return finish(html);
 	}
@@ -175,15 +177,39 @@ final class DashboardPage {
 	}
 
 	private static void nPlusOne(StringBuilder html, List<NPlusOneFinding> findings) {
-		html.append("<h2>N+1 findings</h2>");
+		html.append("<h2>Findings</h2>");
 		table(html, "n-plus-one", findings,
 				List.of(column("kind", (f) -> "<span class=\"badge\">" + Html.escape(f.kind()) + "</span>"),
 						text("entry point", NPlusOneFinding::entrypoint),
-						column("repeated SQL", (f) -> "<code>" + Html.escape(f.sql()) + "</code>"),
+						column("SQL", (f) -> "<code>" + Html.escape(f.sql()) + "</code>"),
+						column("association", (f) -> (f.association() != null)
+								? "<code class=\"association\">" + Html.escape(f.association()) + "</code> "
+										+ Html.escape((f.mapping() != null) ? f.mapping() : "")
+								: ""),
 						text("repository method", (f) -> f.repository() + "." + f.method()),
 						text("call site", NPlusOneFinding::callSite), number("occurrences", NPlusOneFinding::occurrences),
 						number("max repetitions", NPlusOneFinding::maxRepetitions),
-						text("triggered by", NPlusOneFinding::triggeredBy)));
+						column("triggered by", (f) -> (f.triggeredBySql() != null)
+								? "<code>" + Html.escape(f.triggeredBySql()) + "</code>" : ""),
+						column("what to change", (f) -> suggestions(f.suggestions()))));
+	}
+
+	private static String suggestions(List<String> suggestions) {
+		if (suggestions == null || suggestions.isEmpty()) {
+			return "";
+		}
+		StringBuilder list = new StringBuilder("<ol class=\"suggestions\">");
+		suggestions.forEach((suggestion) -> list.append("<li>").append(Html.escape(suggestion)).append("</li>"));
+		return list.append("</ol>").toString();
+	}
+
+	private static void associations(StringBuilder html, List<AssociationSnapshot> associations) {
+		html.append("<h2>Associations</h2>");
+		table(html, "associations", associations,
+				List.of(column("role", (a) -> "<code>" + Html.escape(a.role()) + "</code>"),
+						text("kind", AssociationSnapshot::kind), number("statements", AssociationSnapshot::statements),
+						number("rows", AssociationSnapshot::rows), number("total ms", AssociationSnapshot::totalMillis),
+						text("entry points", (a) -> String.join(", ", a.entrypoints()))));
 	}
 
 	private static void repositories(StringBuilder html, List<RepositorySnapshot> repositories) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
+import io.github.dbperf.statistics.AssociationSnapshot;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementSnapshot;
 
@@ -18,11 +19,12 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param slowQueries recent slow statements, newest first
  * @param topStatements statements ranked by the requested order
  * @param nPlusOne N+1 findings, most frequent first
+ * @param associations per entity and association: the statements its loads caused
  * @param repositories repository methods, most database time first
  */
 public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
-		List<RepositorySnapshot> repositories) implements OperationResponseBody {
+		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations) implements OperationResponseBody {
 
 	/**
 	 * A monitored DataSource.

@@ -13,6 +13,7 @@ import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.AssociationStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -46,9 +47,12 @@ public final class DbPerfReports {
 
 	private final @Nullable PlanCapture plans;
 
+	private final AssociationStatistics associations;
+
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
 			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne,
-			@Nullable PlanCapture plans) {
+			@Nullable PlanCapture plans, AssociationStatistics associations) {
+		this.associations = associations;
 		this.nPlusOne = nPlusOne;
 		this.plans = plans;
 		this.monitor = monitor;
@@ -73,7 +77,7 @@ public final class DbPerfReports {
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
 		return new DbPerfReport(dataSources, statistics, slowQueries(), this.statistics.top(order, limit),
-				this.nPlusOne.snapshot(), this.repositories.snapshot());
+				this.nPlusOne.snapshot(), this.repositories.snapshot(), this.associations.snapshot());
 	}
 
 	/**
@@ -119,6 +123,7 @@ public final class DbPerfReports {
 		this.repositories.reset();
 		this.slowQueries.reset();
 		this.nPlusOne.reset();
+		this.associations.reset();
 	}
 
 	/**

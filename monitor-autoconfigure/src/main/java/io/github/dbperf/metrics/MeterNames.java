@@ -23,6 +23,10 @@ public final class MeterNames {
 
 	public static final String EXPLAIN_PLANS = "dbperf.explain.plans";
 
+	public static final String ORM_LOADS = "dbperf.orm.loads";
+
+	public static final String UNIT_ENTITIES = "dbperf.unit.entities";
+
 	private MeterNames() {
 	}
 

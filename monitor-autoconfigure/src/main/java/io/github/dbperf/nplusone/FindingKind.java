@@ -9,6 +9,12 @@ public enum FindingKind {
 	N_PLUS_ONE,
 
 	/** The same statement with the same parameters: the same row loaded again. */
-	DUPLICATE
+	DUPLICATE,
+	/** One execution returned more rows than {@code dbperf.findings.large-result.rows}. */
+	LARGE_RESULT,
+	/** A paged query that fetches a collection: Hibernate reads every row and pages in memory. */
+	IN_MEMORY_PAGINATION,
+	/** Entities or collections loaded after the controller returned, while the response was written. */
+	LOAD_AFTER_RESPONSE
 
 }

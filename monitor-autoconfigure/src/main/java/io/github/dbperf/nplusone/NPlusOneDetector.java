@@ -1,12 +1,10 @@
 package io.github.dbperf.nplusone;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
@@ -14,8 +12,6 @@ import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds N+1 patterns: a SELECT fingerprint repeated {@code threshold} or more times
@@ -25,21 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListener {
 
-	private static final Logger logger = LoggerFactory.getLogger(NPlusOneDetector.class);
-
-	private static final int MAX_LOG_KEYS = 10_000;
-
-	private final int threshold;
-
 	private final boolean strict;
 
-	private final NPlusOneFindings findings;
+	private final FindingReporter reporter;
 
-	private final List<NPlusOneListener> listeners;
-
-	private final long logIntervalMillis;
-
-	private final Map<String, Long> lastLogged = BoundedCaches.<String, Long>ofSize(MAX_LOG_KEYS, null).asMap();
+	private final AssociationMappings mappings;
 
 	/** Created once: a capturing lambda per statement would allocate on the hot path. */
 	private final Supplier<RepetitionCounter> newCounter;
@@ -48,18 +34,15 @@ public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListe
 	 * Create a detector.
 	 * @param threshold repetitions that make a finding
 	 * @param strict whether to throw at the end of a unit with a finding
-	 * @param findings where findings are aggregated
-	 * @param listeners told about each occurrence (metrics)
-	 * @param logInterval at most one WARN per finding in this interval
+	 * @param reporter where findings go
 	 * @param callSites finds the application's line that ran a loop
+	 * @param mappings the ORM's association mappings, for the association behind a loop
 	 */
-	public NPlusOneDetector(int threshold, boolean strict, NPlusOneFindings findings, List<NPlusOneListener> listeners,
-			Duration logInterval, CallSites callSites) {
-		this.threshold = threshold;
+	public NPlusOneDetector(int threshold, boolean strict, FindingReporter reporter, CallSites callSites,
+			AssociationMappings mappings) {
 		this.strict = strict;
-		this.findings = findings;
-		this.listeners = List.copyOf(listeners);
-		this.logIntervalMillis = logInterval.toMillis();
+		this.reporter = reporter;
+		this.mappings = mappings;
 		this.newCounter = () -> new RepetitionCounter(threshold, callSites);
 	}
 
@@ -77,33 +60,18 @@ public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListe
 		if (counter == null) {
 			return;
 		}
-		List<Occurrence> occurrences = counter.occurrences(unit.entrypoint());
+		List<Occurrence> occurrences = counter.occurrences(unit.entrypoint(), this.mappings);
 		if (occurrences.isEmpty()) {
 			return;
 		}
 		for (Occurrence occurrence : occurrences) {
-			this.findings.add(occurrence);
-			for (NPlusOneListener listener : this.listeners) {
-				listener.onFinding(occurrence);
-			}
-			log(occurrence);
+			this.reporter.report(occurrence);
 		}
 		if (this.strict) {
 			throw new NPlusOneException(occurrences.stream()
 				.map(Occurrence::describe)
 				.collect(Collectors.joining("\n", "dbperf.n-plus-one.mode=strict: ", "")));
 		}
-	}
-
-	private void log(Occurrence occurrence) {
-		String key = occurrence.fingerprint().id() + " " + occurrence.entrypoint();
-		long now = System.currentTimeMillis();
-		Long last = this.lastLogged.get(key);
-		if (last != null && now - last < this.logIntervalMillis) {
-			return;
-		}
-		this.lastLogged.put(key, now);
-		logger.warn("{}", occurrence.describe());
 	}
 
 }

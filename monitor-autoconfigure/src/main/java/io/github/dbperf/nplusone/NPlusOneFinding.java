@@ -1,10 +1,13 @@
 package io.github.dbperf.nplusone;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
- * An N+1 pattern seen in one entry point, aggregated over every unit of work in which it
- * occurred.
+ * A finding (an N+1 pattern, a duplicate, a large result, in-memory pagination, a load
+ * after the response) seen in one entry point, aggregated over every unit of work in
+ * which it occurred.
  *
  * @param id fingerprint id of the repeated SELECT
  * @param sql its fingerprint text
@@ -19,8 +22,17 @@ import java.time.Instant;
  * @param maxRepetitions the most repetitions in one unit
  * @param lastSeen the latest occurrence
  * @param triggeredBy the fingerprint of the statement that preceded the loop (the "1")
+ * @param triggeredBySql that statement's fingerprint text
+ * @param association the association whose loads repeated ({@code Author.books}), or
+ * {@code null}
+ * @param mapping how that association is mapped ({@code fetch}, {@code batchSize}), or
+ * {@code null}
+ * @param suggestions what to change, most local first
+ * @param rows rows of the largest result (large results, in-memory pagination), or -1
  */
 public record NPlusOneFinding(String id, String sql, FindingKind kind, String entrypoint, String repository,
-		String method, String callSite, long occurrences, int maxRepetitions, Instant lastSeen, String triggeredBy) {
+		String method, String callSite, long occurrences, int maxRepetitions, Instant lastSeen, String triggeredBy,
+		String triggeredBySql, String association, Map<String, Object> mapping, List<String> suggestions,
+		long rows) {
 
 }

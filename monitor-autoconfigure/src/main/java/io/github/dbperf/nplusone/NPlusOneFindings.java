@@ -31,7 +31,7 @@ public final class NPlusOneFindings {
 	 * @return whether this finding is new
 	 */
 	boolean add(Occurrence occurrence) {
-		Key key = new Key(occurrence.fingerprint().id(), occurrence.entrypoint());
+		Key key = new Key(occurrence.fingerprint().id(), occurrence.entrypoint(), occurrence.kind());
 		boolean[] added = new boolean[1];
 		this.findings.compute(key, (k, existing) -> {
 			added[0] = existing == null;
@@ -43,10 +43,15 @@ public final class NPlusOneFindings {
 	private static NPlusOneFinding merge(NPlusOneFinding existing, Occurrence occurrence) {
 		long occurrences = (existing != null) ? existing.occurrences() + 1 : 1;
 		int maxRepetitions = Math.max((existing != null) ? existing.maxRepetitions() : 0, occurrence.repetitions());
+		long rows = Math.max((existing != null) ? existing.rows() : -1, occurrence.rows());
 		return new NPlusOneFinding(occurrence.fingerprint().id(), occurrence.fingerprint().sql(), occurrence.kind(),
 				occurrence.entrypoint(), occurrence.repositoryMethod().repository(),
 				occurrence.repositoryMethod().method(), occurrence.callSite(), occurrences, maxRepetitions,
-				Instant.now(), (occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null);
+				Instant.now(), (occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null,
+				(occurrence.triggeredBy() != null) ? occurrence.triggeredBy().sql() : null,
+				(occurrence.mapping() != null) ? occurrence.mapping().role() : null,
+				(occurrence.mapping() != null) ? occurrence.mapping().describe() : null, occurrence.suggestions(),
+				rows);
 	}
 
 	/**
@@ -67,7 +72,7 @@ public final class NPlusOneFindings {
 		this.findings.clear();
 	}
 
-	private record Key(String id, String entrypoint) {
+	private record Key(String id, String entrypoint, FindingKind kind) {
 
 	}
 

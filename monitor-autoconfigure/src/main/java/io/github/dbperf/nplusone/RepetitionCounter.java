@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dbperf.attribution.AssociationMapping;
+import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.Operation;
@@ -72,10 +74,20 @@ public final class RepetitionCounter {
 	 * @return one occurrence per repeated fingerprint
 	 */
 	public List<Occurrence> occurrences(String entrypoint) {
+		return occurrences(entrypoint, AssociationMappings.NONE);
+	}
+
+	/**
+	 * The repetitions that reached the threshold, with the associations behind them.
+	 * @param entrypoint the unit's entry point
+	 * @param mappings the ORM's mappings
+	 * @return one occurrence per repeated fingerprint
+	 */
+	public List<Occurrence> occurrences(String entrypoint, AssociationMappings mappings) {
 		List<Occurrence> occurrences = new ArrayList<>();
 		for (Repetition repetition : this.repetitions.values()) {
 			if (repetition.count >= this.threshold) {
-				occurrences.add(repetition.occurrence(entrypoint));
+				occurrences.add(repetition.occurrence(entrypoint, mappings));
 			}
 		}
 		return occurrences;
@@ -110,16 +122,45 @@ public final class RepetitionCounter {
 			}
 		}
 
-		Occurrence occurrence(String entrypoint) {
+		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
 			RepositoryMethod method = this.first.repositoryMethod();
-			if (method == RepositoryMethod.NONE && this.trigger != null) {
-				// Lazy loading outside a repository call: blame the query that loaded the rows.
-				method = this.trigger.repositoryMethod();
+			RepositoryMethod loader = (this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE;
+			// The ORM loading an association of the rows a query returned: the loads run outside
+			// any repository call (lazy) or inside the very call that ran the query (eager).
+			// Application code calling a repository in a loop is a query per iteration instead.
+			boolean associationLoads = this.first.cause().isLoad()
+					&& (method == RepositoryMethod.NONE || method.equals(loader));
+			if (method == RepositoryMethod.NONE) {
+				// Blame the query that loaded the rows.
+				method = loader;
 			}
-			return new Occurrence(this.first.fingerprint(), entrypoint, method,
-					(this.callSite != null) ? this.callSite : CallSites.UNKNOWN, this.count,
-					(this.trigger != null) ? this.trigger.fingerprint() : null,
-					this.parametersVaried ? FindingKind.N_PLUS_ONE : FindingKind.DUPLICATE);
+			String callSite = (this.callSite != null) ? this.callSite : CallSites.UNKNOWN;
+			FindingKind kind = this.parametersVaried ? FindingKind.N_PLUS_ONE : FindingKind.DUPLICATE;
+			AssociationMapping mapping = (kind == FindingKind.N_PLUS_ONE && associationLoads) ? mapping(mappings)
+					: null;
+			List<String> suggestions = (kind == FindingKind.DUPLICATE) ? Suggestions.forDuplicates(callSite)
+					: (mapping != null) ? Suggestions.forLoads(mapping, loader, this.count)
+							: Suggestions.forQueries(callSite);
+			return new Occurrence(this.first.fingerprint(), entrypoint, method, callSite, this.count,
+					(this.trigger != null) ? this.trigger.fingerprint() : null, kind, mapping, suggestions, -1);
+		}
+
+		/**
+		 * The association whose loads repeated: for an entity load the to-one association
+		 * of the entity the loop ran over, when the mappings tell it apart.
+		 */
+		private AssociationMapping mapping(AssociationMappings mappings) {
+			List<AssociationMapping> candidates = mappings.of(this.first.cause());
+			if (candidates.size() <= 1) {
+				return candidates.isEmpty() ? null : candidates.get(0);
+			}
+			String triggerSql = (this.trigger != null) ? this.trigger.fingerprint().sql().toLowerCase() : "";
+			for (AssociationMapping candidate : candidates) {
+				if (triggerSql.contains(" " + candidate.owner().toLowerCase())) {
+					return candidate;
+				}
+			}
+			return candidates.get(0);
 		}
 
 	}
@@ -137,20 +178,64 @@ public final class RepetitionCounter {
 	 * @param kind a loop over rows, or the same row loaded again
 	 */
 	public record Occurrence(SqlFingerprint fingerprint, String entrypoint, RepositoryMethod repositoryMethod,
-			String callSite, int repetitions, SqlFingerprint triggeredBy, FindingKind kind) {
+			String callSite, int repetitions, SqlFingerprint triggeredBy, FindingKind kind, AssociationMapping mapping,
+			List<String> suggestions, long rows) {
+
+		/**
+		 * A finding that is no repetition (a large result, in-memory pagination, a load
+		 * after the response).
+		 * @param kind its kind
+		 * @param event the statement
+		 * @param callSite where the application ran it
+		 * @param mapping the association it loaded, or {@code null}
+		 * @param suggestions what to change
+		 * @param rows rows it returned, or -1
+		 * @return the occurrence
+		 */
+		public static Occurrence of(FindingKind kind, StatementEvent event, String callSite,
+				AssociationMapping mapping, List<String> suggestions, long rows) {
+			return new Occurrence(event.fingerprint(), event.entrypoint(), event.repositoryMethod(), callSite, 1, null,
+					kind, mapping, suggestions, rows);
+		}
 
 		/**
 		 * A one-line description naming the statement and the call site.
 		 * @return the description
 		 */
 		public String describe() {
-			return String.format("%s: %s ran %d times in '%s' (%s.%s, at %s)%s: [%s] %s",
-					(this.kind == FindingKind.N_PLUS_ONE) ? "N+1 queries" : "Duplicate queries",
-					this.fingerprint.operation().tagValue(), this.repetitions, this.entrypoint,
-					this.repositoryMethod.repository(), this.repositoryMethod.method(), this.callSite,
-					(this.triggeredBy != null) ? " after [" + this.triggeredBy.id() + "] " + this.triggeredBy.sql()
-							: "",
-					this.fingerprint.id(), this.fingerprint.sql());
+			String what = switch (this.kind) {
+				case N_PLUS_ONE -> "N+1 queries: " + this.fingerprint.operation().tagValue() + " ran "
+						+ this.repetitions + " times";
+				case DUPLICATE -> "Duplicate queries: " + this.fingerprint.operation().tagValue() + " ran "
+						+ this.repetitions + " times";
+				case LARGE_RESULT -> "Large result: " + this.rows + " rows read from one execution";
+				case IN_MEMORY_PAGINATION -> "In-memory pagination: a paged query fetched " + this.rows
+						+ " rows and Hibernate paged them in memory";
+				case LOAD_AFTER_RESPONSE -> "Load after the response: loaded while the response was written";
+			};
+			StringBuilder line = new StringBuilder(what).append(" in '")
+				.append(this.entrypoint)
+				.append("' (")
+				.append(this.repositoryMethod.repository())
+				.append('.')
+				.append(this.repositoryMethod.method())
+				.append(", at ")
+				.append(this.callSite)
+				.append(')');
+			if (this.mapping != null) {
+				line.append(", association ")
+					.append(this.mapping.role())
+					.append(' ')
+					.append(this.mapping.describe());
+			}
+			if (this.triggeredBy != null) {
+				line.append(" after [").append(this.triggeredBy.id()).append("] ").append(this.triggeredBy.sql());
+			}
+			line.append(": [").append(this.fingerprint.id()).append("] ").append(this.fingerprint.sql());
+			if (!this.suggestions.isEmpty()) {
+				line.append(". Fix: ").append(String.join("; ", this.suggestions));
+			}
+			return line.toString();
 		}
 
 	}

@@ -33,6 +33,12 @@ public record SlowQuery(Instant timestamp, String id, String sql, String operati
 	 * @param plan the summary, or {@code null}
 	 * @return a copy
 	 */
+	public SlowQuery withRows(long rows) {
+		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
+				rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, this.plan, this.rawSql,
+				this.parameters);
+	}
+
 	public SlowQuery withPlan(String plan) {
 		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
 				this.rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, plan, this.rawSql,

@@ -51,6 +51,10 @@ final class StatementEntry {
 		this.lastSeen = firstSeen;
 	}
 
+	void rowsRead(long rows) {
+		this.rows.add(rows);
+	}
+
 	void record(StatementEvent event) {
 		long nanos = event.elapsedNanos();
 		this.calls.increment();

@@ -45,6 +45,14 @@ public final class StatementStatistics implements CallerThreadSink {
 		entry.record(event);
 	}
 
+	@Override
+	public void rowsRead(StatementEvent event, long rows) {
+		StatementEntry entry = this.cache.getIfPresent(event.fingerprint().id());
+		if (entry != null && rows > 0) {
+			entry.rowsRead(rows);
+		}
+	}
+
 	/**
 	 * The top statements.
 	 * @param order how to rank them

@@ -40,7 +40,7 @@ class DbPerfEndpointWebTests {
 					(type) -> assertThat(type).contains("json"));
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("datasources", "statistics", "slowQueries",
-					"topStatements", "nPlusOne", "repositories");
+					"topStatements", "nPlusOne", "repositories", "associations");
 			assertThat(report.at("/datasources/0/name").asString()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asString()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");
@@ -53,6 +53,8 @@ class DbPerfEndpointWebTests {
 			assertThat(slow.get("repository").asString()).isEqualTo("AuthorRepository");
 			assertThat(slow.get("method").asString()).isEqualTo("sleep");
 			assertThat(slow.get("elapsedMillis").asDouble()).isGreaterThanOrEqualTo(200.0);
+			// Rows of a SELECT are the rows the application read from its result set.
+			assertThat(slow.get("rows").asLong()).isEqualTo(1);
 
 			JsonNode top = report.get("topStatements");
 			assertThat(fieldNames(top.get(0))).containsExactly("id", "sql", "operation", "datasources", "calls",
@@ -60,6 +62,7 @@ class DbPerfEndpointWebTests {
 					"firstSeen", "lastSeen", "repositories");
 			JsonNode findById = find(top, "repositories", "AuthorRepository.findById");
 			assertThat(findById.get("calls").asLong()).isEqualTo(3);
+			assertThat(findById.get("rows").asLong()).isEqualTo(3);
 			assertThat(findById.get("operation").asString()).isEqualTo("select");
 
 			JsonNode repository = find(report.get("repositories"), "method", "findById");

@@ -2,12 +2,24 @@ package io.github.dbperf.sample;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BookRepository extends JpaRepository<Book, Long> {
 
 	List<Book> findByAuthorIdOrderByPublished(long authorId);
+
+	/** Every book: two thousand rows in one result. */
+	@Query("select b from Book b order by b.id")
+	List<Book> findEverything();
+
+	/** The fix: one page of books. */
+	@Query("select b from Book b order by b.id")
+	List<Book> findPage(Pageable page);
+
+	/** The books shown in the author picker. */
+	List<Book> findTop30ByOrderByIdAsc();
 
 	/**
 	 * The first 40 books ranked by how many reviews anywhere mention their title: a join

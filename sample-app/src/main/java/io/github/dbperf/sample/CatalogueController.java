@@ -1,5 +1,6 @@
 package io.github.dbperf.sample;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,26 @@ class CatalogueController {
 
 	@GetMapping("/")
 	Map<String, String> index() {
-		return Map.of("/authors/{id}", "a normal primary-key lookup", "/authors/{id}/books", "a derived query",
-				"/authors", "N+1 on purpose: books loaded lazily per author", "/authors/fetched",
-				"the fix: one statement with an entity graph", "/books/most-mentioned",
-				"a genuinely slow query (LIKE join over every review)", "/reviews/good", "a count query",
-				"/actuator/dbperf", "what dbperf saw", "/actuator/prometheus", "dbperf_* metrics");
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/authors/{id}", "a normal primary-key lookup");
+		pages.put("/authors/{id}/books", "a derived query");
+		pages.put("/authors", "N+1 on purpose: books loaded lazily per author");
+		pages.put("/authors/fetched", "the fix: one statement with an entity graph");
+		pages.put("/listings", "an EAGER association loaded per row (batch fetching off)");
+		pages.put("/listings/fetched", "the fix: the authors fetched with the listings");
+		pages.put("/books/options", "a formatter that calls a repository once per rendered option");
+		pages.put("/books/options/fixed", "the fix: the names loaded once before rendering");
+		pages.put("/books/all", "a large result: every book in one statement");
+		pages.put("/books/page", "the fix: one page of books");
+		pages.put("/authors/with-books", "in-memory pagination: a paged query that fetches a collection");
+		pages.put("/authors/with-books/fixed", "the fix: a page of ids, then their authors with books");
+		pages.put("/authors/{id}/page", "lazy loading while the view renders (open session in view)");
+		pages.put("/authors/{id}/page/fixed", "the fix: the books loaded before the view renders");
+		pages.put("/books/most-mentioned", "a genuinely slow query (LIKE join over every review)");
+		pages.put("/reviews/good", "a count query");
+		pages.put("/actuator/dbperf", "what dbperf saw");
+		pages.put("/actuator/prometheus", "dbperf_* metrics");
+		return pages;
 	}
 
 	@GetMapping("/authors/{id}")

@@ -1,0 +1,102 @@
+package io.github.dbperf.nplusone;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.github.dbperf.attribution.AssociationMapping;
+import io.github.dbperf.attribution.AssociationMappings;
+import io.github.dbperf.attribution.Attribution;
+import io.github.dbperf.attribution.CallContext;
+import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.capture.CallerThreadSink;
+import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+
+/**
+ * Finds the ORM's anti-patterns that one statement shows: a result too large for one
+ * execution, a paged query that Hibernate pages in memory (it fetches a collection), and
+ * entities loaded while the response is written (open-session-in-view lazy loading).
+ * The call site is walked only when a finding is made.
+ */
+public final class OrmFindingsDetector implements CallerThreadSink {
+
+	private final long largeResultRows;
+
+	private final FindingReporter reporter;
+
+	private final CallSites callSites;
+
+	private final AssociationMappings mappings;
+
+	/**
+	 * Create a detector.
+	 * @param largeResultRows rows one execution may return before it is a finding
+	 * @param reporter where findings go
+	 * @param callSites finds the application's line
+	 * @param mappings the ORM's association mappings
+	 */
+	public OrmFindingsDetector(long largeResultRows, FindingReporter reporter, CallSites callSites,
+			AssociationMappings mappings) {
+		this.largeResultRows = largeResultRows;
+		this.reporter = reporter;
+		this.callSites = callSites;
+		this.mappings = mappings;
+	}
+
+	@Override
+	public void accept(StatementEvent event) {
+		if (!event.cause().isLoad()) {
+			return;
+		}
+		UnitOfWork unit = Attribution.current().unit();
+		if (unit != null && unit.isResponding()) {
+			AssociationMapping mapping = first(this.mappings.of(event.cause()));
+			String what = (mapping != null) ? mapping.role() : event.cause().role();
+			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, this.callSites.current(),
+					mapping,
+					List.of("Load " + what + " before the controller returns: fetch it with the query that loads its "
+							+ "owner (@EntityGraph or join fetch), or map the data the view needs to a DTO",
+							"Then turn open-session-in-view off so that it cannot happen again: "
+									+ "spring.jpa.open-in-view=false"),
+					-1));
+		}
+	}
+
+	@Override
+	public void rowsRead(StatementEvent event, long rows) {
+		if (event.operation() != Operation.SELECT) {
+			return;
+		}
+		CallContext context = Attribution.current();
+		int pageSize = context.pageSize();
+		if (pageSize > 0 && rows > pageSize && !isPagedInSql(event.fingerprint().sql())) {
+			this.reporter.report(Occurrence.of(FindingKind.IN_MEMORY_PAGINATION, event, this.callSites.current(), null,
+					List.of("Page the ids first (a query that selects only the ids of one page), then fetch the "
+							+ "collection for those ids with a second query", "Or drop the join fetch of the collection "
+									+ "from the paged query and load it in batches (@BatchSize)"),
+					rows));
+		}
+		else if (rows >= this.largeResultRows) {
+			RepositoryMethod method = event.repositoryMethod();
+			String where = (method != RepositoryMethod.NONE) ? method.qualifiedName() : "the query";
+			this.reporter.report(Occurrence.of(FindingKind.LARGE_RESULT, event, this.callSites.current(), null,
+					List.of("Page it: give " + where + " a Pageable parameter (or a LIMIT)",
+							"Or read only what is needed: a projection, an aggregate query, or a Stream with a fetch size"),
+					rows));
+		}
+	}
+
+	private static boolean isPagedInSql(String sql) {
+		String lower = sql.toLowerCase(Locale.ROOT);
+		return lower.contains(" limit ") || lower.contains(" offset ") || lower.contains(" fetch first ")
+				|| lower.contains(" fetch next ") || lower.contains(" top ") || lower.contains("rownum");
+	}
+
+	private static AssociationMapping first(List<AssociationMapping> mappings) {
+		return mappings.isEmpty() ? null : mappings.get(0);
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.github.dbperf.orm;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Member;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.github.dbperf.attribution.AssociationMapping;
+import io.github.dbperf.attribution.AssociationMappings;
+import io.github.dbperf.attribution.OrmCause;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.MappingMetamodel;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * One application context's Hibernate mappings of associations: fetch type as mapped
+ * (JPA annotations, or JPA's defaults) and the batch size Hibernate really uses (its
+ * persisters, so {@code @BatchSize} and {@code hibernate.default_batch_fetch_size} both
+ * count). Read from the metamodel once, on the first finding that asks.
+ */
+public final class HibernateMappings implements AssociationMappings {
+
+	private final Supplier<EntityManagerFactory> entityManagerFactory;
+
+	private volatile Map<OrmCause, List<AssociationMapping>> byCause;
+
+	/**
+	 * Create the mappings of a context.
+	 * @param entityManagerFactory its entity manager factory, asked for on first use
+	 */
+	public HibernateMappings(Supplier<EntityManagerFactory> entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	public List<AssociationMapping> of(OrmCause cause) {
+		if (cause == null || !cause.isLoad()) {
+			return List.of();
+		}
+		Map<OrmCause, List<AssociationMapping>> mappings = this.byCause;
+		if (mappings == null) {
+			mappings = read();
+			this.byCause = mappings;
+		}
+		return mappings.getOrDefault(cause, List.of());
+	}
+
+	private Map<OrmCause, List<AssociationMapping>> read() {
+		Map<OrmCause, List<AssociationMapping>> mappings = new ConcurrentHashMap<>();
+		EntityManagerFactory factory = this.entityManagerFactory.get();
+		if (factory == null) {
+			return mappings;
+		}
+		SessionFactoryImplementor sessionFactory = factory.unwrap(SessionFactoryImplementor.class);
+		MappingMetamodel metamodel = sessionFactory.getMappingMetamodel();
+		for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
+			for (Attribute<?, ?> attribute : entity.getAttributes()) {
+				if (!attribute.isAssociation() && attribute.getPersistentAttributeType()
+						!= Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
+					continue;
+				}
+				AssociationMapping mapping = mapping(entity, attribute, metamodel);
+				if (mapping == null) {
+					continue;
+				}
+				OrmCause cause = mapping.collection() ? OrmCause.collectionLoad(mapping.role())
+						: OrmCause.entityLoad(mapping.target());
+				mappings.computeIfAbsent(cause, (key) -> new ArrayList<>()).add(mapping);
+			}
+		}
+		return mappings;
+	}
+
+	private static AssociationMapping mapping(EntityType<?> entity, Attribute<?, ?> attribute,
+			MappingMetamodel metamodel) {
+		String owner = entity.getJavaType().getSimpleName();
+		String role = owner + "." + attribute.getName();
+		boolean collection = attribute.isCollection();
+		Member member = attribute.getJavaMember();
+		AnnotatedElement annotated = (member instanceof AnnotatedElement element) ? element : null;
+		String fetch = fetchType(annotated, collection).name();
+		try {
+			if (collection) {
+				CollectionPersister persister = metamodel
+					.getCollectionDescriptor(entity.getJavaType().getName() + "." + attribute.getName());
+				String target = persister.getElementType().getReturnedClass().getSimpleName();
+				return new AssociationMapping(role, owner, attribute.getName(), target, true, fetch,
+						Math.max(1, persister.getBatchSize()));
+			}
+			Class<?> targetType = attribute.getJavaType();
+			EntityPersister target = metamodel.getEntityDescriptor(targetType.getName());
+			return new AssociationMapping(role, owner, attribute.getName(), targetType.getSimpleName(), false, fetch,
+					Math.max(1, target.getBatchSize()));
+		}
+		catch (RuntimeException ex) {
+			// An entity name that differs from its class name, an embeddable: not worth a failure.
+			return null;
+		}
+	}
+
+	private static FetchType fetchType(AnnotatedElement element, boolean collection) {
+		if (element != null) {
+			for (Annotation annotation : element.getAnnotations()) {
+				if (annotation instanceof OneToMany oneToMany) {
+					return oneToMany.fetch();
+				}
+				if (annotation instanceof ManyToMany manyToMany) {
+					return manyToMany.fetch();
+				}
+				if (annotation instanceof ElementCollection elements) {
+					return elements.fetch();
+				}
+				if (annotation instanceof ManyToOne manyToOne) {
+					return manyToOne.fetch();
+				}
+				if (annotation instanceof OneToOne oneToOne) {
+					return oneToOne.fetch();
+				}
+			}
+		}
+		return collection ? FetchType.LAZY : FetchType.EAGER;
+	}
+
+}
