@@ -25,7 +25,7 @@ public final class CallSites {
 			"com.samskivert.", "groovy.", "org.codehaus.groovy.", "kotlin.", "kotlinx.", "reactor.", "io.netty.",
 			"org.eclipse.jetty.", "io.undertow.", "com.fasterxml.", "tools.jackson.", "org.assertj.", "org.mockito.",
 			"net.bytebuddy.", "org.aspectj.", "io.opentelemetry.", "brave.", "org.glassfish.", "com.google.",
-			"org.gradle.", "worker.org.gradle.", "org.testng.");
+			"org.gradle.", "worker.org.gradle.", "org.testng.", "org.attoparser.", "org.unbescape.", "ognl.");
 
 	/**
 	 * dbperf's own classes that can be on the stack while a statement runs, by name (so it
@@ -33,19 +33,26 @@ public final class CallSites {
 	 * one, not by package, because applications and dbperf's own tests share the
 	 * {@code io.github.dbperf} prefix.
 	 */
-	private static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf",
-			"io.github.dbperf.attribution.Attribution", "io.github.dbperf.attribution.CallContext",
-			"io.github.dbperf.attribution.CallSites", "io.github.dbperf.attribution.RepositoryMethodInterceptor",
-			"io.github.dbperf.attribution.RequestUnitOfWorkFilter",
+	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf", "io.github.dbperf.BoundedCaches",
+			"io.github.dbperf.InternalFailures", "io.github.dbperf.attribution.Attribution",
+			"io.github.dbperf.attribution.AttributionTaskDecorator",
+			"io.github.dbperf.attribution.AttributionThreadLocalAccessor", "io.github.dbperf.attribution.CallContext",
+			"io.github.dbperf.attribution.CallSites", "io.github.dbperf.attribution.Handoff",
+			"io.github.dbperf.attribution.RepositoryMethodInterceptor",
+			"io.github.dbperf.attribution.RequestUnitOfWorkFilter", "io.github.dbperf.attribution.ResponsePhase",
 			"io.github.dbperf.attribution.ScheduledUnitOfWorkHandler", "io.github.dbperf.attribution.UnitOfWork",
-			"io.github.dbperf.attribution.UnitsOfWork", "io.github.dbperf.capture.DataSourceWrapper",
-			"io.github.dbperf.capture.ForeignSinks", "io.github.dbperf.capture.LeanJdbcProxyFactory",
-			"io.github.dbperf.capture.StatementListener", "io.github.dbperf.capture.StatementRecorders",
-			"io.github.dbperf.capture.StatementSinks", "io.github.dbperf.explain.PlanCapture",
-			"io.github.dbperf.metrics.StatementMetrics", "io.github.dbperf.nplusone.NPlusOneDetector",
+			"io.github.dbperf.attribution.UnitsOfWork", "io.github.dbperf.capture.CountingResultSet",
+			"io.github.dbperf.capture.DataSourceWrapper", "io.github.dbperf.capture.ForeignSinks",
+			"io.github.dbperf.capture.LeanJdbcProxyFactory", "io.github.dbperf.capture.StatementListener",
+			"io.github.dbperf.capture.StatementRecorders", "io.github.dbperf.capture.StatementSinks",
+			"io.github.dbperf.explain.PlanCapture", "io.github.dbperf.metrics.OrmMetrics",
+			"io.github.dbperf.metrics.RepositoryCallMetrics", "io.github.dbperf.metrics.StatementMetrics",
+			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.nplusone.FindingReporter",
+			"io.github.dbperf.nplusone.NPlusOneDetector", "io.github.dbperf.nplusone.OrmFindingsDetector",
 			"io.github.dbperf.nplusone.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
-			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.StatementStatistics",
-			"io.github.dbperf.test.RecordedStatements", "io.github.dbperf.test.DbPerfExtension");
+			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
+			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
+			"io.github.dbperf.test.DbPerfExtension");
 
 	private static final StackWalker walker = StackWalker.getInstance();
 
@@ -112,7 +119,7 @@ public final class CallSites {
 				|| className.contains("$HibernateProxy") || className.contains("$ByteBuddy");
 	}
 
-	private static boolean isDbPerf(String className) {
+	static boolean isDbPerf(String className) {
 		int nested = className.indexOf('$');
 		return className.startsWith("io.github.dbperf.")
 				&& DBPERF_CLASSES.contains((nested > 0) ? className.substring(0, nested) : className);

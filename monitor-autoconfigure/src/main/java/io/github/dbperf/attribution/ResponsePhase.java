@@ -1,5 +1,7 @@
 package io.github.dbperf.attribution;
 
+import java.lang.reflect.Method;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +11,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
@@ -24,7 +27,7 @@ public final class ResponsePhase implements HandlerInterceptor, ResponseBodyAdvi
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		responding();
+		responding((handler instanceof HandlerMethod method) ? method.getMethod() : null);
 	}
 
 	@Override
@@ -36,14 +39,14 @@ public final class ResponsePhase implements HandlerInterceptor, ResponseBodyAdvi
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		responding();
+		responding(returnType.getMethod());
 		return body;
 	}
 
-	private static void responding() {
+	private static void responding(Method handler) {
 		UnitOfWork unit = Attribution.current().unit();
-		if (unit != null) {
-			unit.responding();
+		if (unit != null && !unit.isResponding()) {
+			unit.responding((handler != null) ? handler.getDeclaringClass().getName() + "." + handler.getName() : null);
 		}
 	}
 

@@ -40,6 +40,8 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private boolean responding;
 
+	private String handler;
+
 	private Map<Object, Object> attachments;
 
 	private volatile boolean closed;
@@ -149,6 +151,26 @@ public final class UnitOfWork implements AutoCloseable {
 	 */
 	public void responding() {
 		this.responding = true;
+	}
+
+	/**
+	 * The handler returned: what runs from now on writes the response.
+	 * @param handler the handler method that returned ({@code Controller.method}), or
+	 * {@code null}
+	 */
+	public void responding(String handler) {
+		this.responding = true;
+		if (handler != null) {
+			this.handler = handler;
+		}
+	}
+
+	/**
+	 * The handler method that returned, once the response is being written.
+	 * @return {@code com.example.Controller.method}, or {@code null}
+	 */
+	public String handler() {
+		return this.handler;
 	}
 
 	/**

@@ -37,7 +37,6 @@ public final class OrmMetrics implements CallerThreadSink {
 			}
 			counter = this.loads.computeIfAbsent(cause, (key) -> Counter.builder(MeterNames.ORM_LOADS)
 				.description("Statements the ORM ran to load entities and collections")
-				.baseUnit("statements")
 				.tag("kind", (key.kind() == OrmCause.Kind.ENTITY_LOAD) ? "entity" : "collection")
 				.tag("role", key.role())
 				.register(this.meters.registry()));

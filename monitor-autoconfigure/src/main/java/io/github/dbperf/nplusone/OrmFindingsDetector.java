@@ -52,10 +52,17 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 			return;
 		}
 		UnitOfWork unit = Attribution.current().unit();
-		if (unit != null && unit.isResponding()) {
+		// Lazy loading (outside any repository call) while the response is written; a repository
+		// called by view code is a query, found by the N+1 detector when it repeats.
+		if (unit != null && unit.isResponding() && event.repositoryMethod() == RepositoryMethod.NONE) {
 			AssociationMapping mapping = first(this.mappings.of(event.cause()));
 			String what = (mapping != null) ? mapping.role() : event.cause().role();
-			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, this.callSites.current(),
+			String callSite = this.callSites.current();
+			if (CallSites.UNKNOWN.equals(callSite) && unit.handler() != null) {
+				// Nothing of the application's is on the stack while a template renders: name the handler.
+				callSite = unit.handler() + " (after it returned)";
+			}
+			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, callSite,
 					mapping,
 					List.of("Load " + what + " before the controller returns: fetch it with the query that loads its "
 							+ "owner (@EntityGraph or join fetch), or map the data the view needs to a DTO",

@@ -154,13 +154,23 @@ public final class RepetitionCounter {
 			if (candidates.size() <= 1) {
 				return candidates.isEmpty() ? null : candidates.get(0);
 			}
-			String triggerSql = (this.trigger != null) ? this.trigger.fingerprint().sql().toLowerCase() : "";
+			// The association of the entity whose rows the loop ran over: the loader's repository
+			// (BookListingRepository loads BookListing), then, for loads inside the loader's own
+			// call, an EAGER mapping.
+			String loader = (this.trigger != null) ? this.trigger.repositoryMethod().repository() : "";
+			boolean insideLoader = this.first.repositoryMethod().equals(
+					(this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE);
+			AssociationMapping best = null;
+			int bestScore = -1;
 			for (AssociationMapping candidate : candidates) {
-				if (triggerSql.contains(" " + candidate.owner().toLowerCase())) {
-					return candidate;
+				int score = (loader.equals(candidate.owner() + "Repository") ? 4 : 0)
+						+ ((insideLoader == "EAGER".equals(candidate.fetch())) ? 2 : 0);
+				if (score > bestScore) {
+					best = candidate;
+					bestScore = score;
 				}
 			}
-			return candidates.get(0);
+			return best;
 		}
 
 	}

@@ -106,7 +106,7 @@ class DashboardBrowserTests {
 			.contains("AuthorRepository.findTop50ByOrderByIdAsc")
 			.contains("N_PLUS_ONE")
 			.doesNotContain("GET /authors/fetched");
-		assertThat(text("#repositories")).contains("findAllWithBooks");
+		assertThat(text("#repositories")).contains("findFirst50WithBooks");
 		// The script in a quoted identifier is shown as text, never run.
 		assertThat(text("#top-statements")).contains("<script>alert(1)</script>");
 		assertThat(this.browser.findElements(By.tagName("script"))).hasSize(1);

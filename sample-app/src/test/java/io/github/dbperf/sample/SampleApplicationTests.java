@@ -39,7 +39,7 @@ class SampleApplicationTests {
 						+ "outcome=\"success\",repository=\"AuthorRepository\"} [1-9]");
 		assertThat(scrape).containsPattern("dbperf_statements_seconds_count\\{[^}]*method=\"findByAuthorIdOrderByPublished\"");
 		assertThat(scrape).containsPattern(
-				"dbperf_repository_statements_count\\{application=\"dbperf-sample\",method=\"findAllWithBooks\",repository=\"AuthorRepository\"} [1-9]");
+				"dbperf_repository_statements_count\\{application=\"dbperf-sample\",method=\"findFirst50WithBooks\",repository=\"AuthorRepository\"} [1-9]");
 		assertThat(scrape).contains("hikaricp_connections{").contains("jdbc_connections_max{");
 		assertThat(scrape).contains("spring_data_repository_invocations_seconds_count{");
 	}

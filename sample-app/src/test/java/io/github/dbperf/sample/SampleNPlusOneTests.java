@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app's N+1 page is flagged and its fixed variant is not, on H2 and on a real
+ * Each of the sample app's problem pages makes one finding that names the association,
+ * the application's line and the fix, and its fixed twin makes none, on H2 and on a real
  * PostgreSQL, through real HTTP requests against a running server.
  */
 class SampleNPlusOneTests {
@@ -54,24 +55,105 @@ class SampleNPlusOneTests {
 
 	private void assertFlaggedAndFixed(ConfigurableApplicationContext app) throws Exception {
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		// Each problem page and its fixed twin.
 		assertThat(get(port, "/authors").body()).contains("\"books\":10");
-		assertThat(get(port, "/authors/fetched").body()).contains("\"books\":10");
+		for (String page : new String[] { "/authors/fetched", "/listings", "/listings/fetched",
+				"/books/options", "/books/options/fixed", "/books/all", "/books/page", "/authors/with-books",
+				"/authors/with-books/fixed", "/authors/7/page", "/authors/7/page/fixed" }) {
+			get(port, page);
+		}
 		JsonNode report = this.json.readTree(get(port, "/actuator/dbperf").body());
 		JsonNode findings = report.get("nPlusOne");
-		assertThat(findings).hasSize(1);
-		JsonNode finding = findings.get(0);
-		assertThat(finding.get("entrypoint").asString()).isEqualTo("GET /authors");
-		assertThat(finding.get("kind").asString()).isEqualTo("N_PLUS_ONE");
-		assertThat(finding.get("maxRepetitions").asInt()).isEqualTo(50);
-		assertThat(finding.get("repository").asString()).isEqualTo("AuthorRepository");
-		assertThat(finding.get("method").asString()).isEqualTo("findTop50ByOrderByIdAsc");
-		assertThat(finding.get("callSite").asString()).startsWith(CatalogueService.class.getName());
-		assertThat(finding.get("sql").asString()).contains("from book").contains("author_id=?");
+		// One finding per problem page, none for a fixed twin.
+		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asString())
+			.containsExactlyInAnyOrder("GET /authors", "GET /listings", "GET /books/options", "GET /books/all",
+					"GET /authors/with-books", "GET /authors/{id}/page");
+
+		// Lazy loading in a stream: the association, its mapping, the service line, the fix.
+		JsonNode lazy = finding(findings, "GET /authors");
+		assertThat(lazy.get("kind").asString()).isEqualTo("N_PLUS_ONE");
+		assertThat(lazy.get("maxRepetitions").asInt()).isEqualTo(50);
+		assertThat(lazy.get("repository").asString()).isEqualTo("AuthorRepository");
+		assertThat(lazy.get("method").asString()).isEqualTo("findTop50ByOrderByIdAsc");
+		assertThat(lazy.get("callSite").asString()).startsWith(CatalogueService.class.getName());
+		assertThat(lazy.get("sql").asString()).contains("from book").contains("author_id=?");
+		assertThat(lazy.get("association").asString()).isEqualTo("Author.books");
+		assertThat(lazy.at("/mapping/fetch").asString()).isEqualTo("LAZY");
+		assertThat(lazy.at("/mapping/batchSize").asInt()).isEqualTo(1);
+		assertThat(lazy.at("/suggestions/0").asString()).contains("AuthorRepository.findTop50ByOrderByIdAsc")
+			.contains("@EntityGraph(attributePaths = \"books\")");
+		assertThat(suggestions(lazy)).contains("@BatchSize(size = 50) on Author.books")
+			.contains("hibernate.default_batch_fetch_size=50");
+		assertThat(lazy.get("triggeredBySql").asString()).contains("from author");
+
+		// An EAGER to-one loaded per row inside the query's own repository call.
+		JsonNode eager = finding(findings, "GET /listings");
+		assertThat(eager.get("association").asString()).isEqualTo("BookListing.author");
+		assertThat(eager.at("/mapping/fetch").asString()).isEqualTo("EAGER");
+		assertThat(eager.get("callSite").asString()).startsWith(OrmPagesController.class.getName() + ".listings");
+		assertThat(suggestions(eager))
+			.contains("BookListingRepository.findTop30ByOrderByIdAsc")
+			.contains("@EntityGraph(attributePaths = \"author\")")
+			.contains("@ManyToOne(fetch = FetchType.LAZY)");
+
+		// A repository called by a formatter while the template renders: the formatter's line.
+		JsonNode formatter = finding(findings, "GET /books/options");
+		assertThat(formatter.get("kind").asString()).isEqualTo("N_PLUS_ONE");
+		assertThat(formatter.get("repository").asString() + "." + formatter.get("method").asString())
+			.isEqualTo("AuthorRepository.findById");
+		assertThat(formatter.get("callSite").asString()).startsWith(AuthorRefFormatter.class.getName() + ".print(");
+		assertThat(suggestions(formatter)).contains("one statement")
+			.contains(AuthorRefFormatter.class.getName());
+
+		JsonNode large = finding(findings, "GET /books/all");
+		assertThat(large.get("kind").asString()).isEqualTo("LARGE_RESULT");
+		assertThat(large.get("rows").asLong()).isEqualTo(2000);
+		assertThat(large.get("method").asString()).isEqualTo("findEverything");
+		assertThat(large.get("callSite").asString()).startsWith(OrmPagesController.class.getName() + ".allBooks");
+		assertThat(suggestions(large)).contains("Pageable");
+
+		JsonNode paged = finding(findings, "GET /authors/with-books");
+		assertThat(paged.get("kind").asString()).isEqualTo("IN_MEMORY_PAGINATION");
+		assertThat(paged.get("method").asString()).isEqualTo("findPageWithBooks");
+		assertThat(paged.get("rows").asLong()).isEqualTo(2000);
+		assertThat(paged.get("callSite").asString()).startsWith(OrmPagesController.class.getName());
+
+		JsonNode view = finding(findings, "GET /authors/{id}/page");
+		assertThat(view.get("kind").asString()).isEqualTo("LOAD_AFTER_RESPONSE");
+		assertThat(view.get("association").asString()).isEqualTo("Author.books");
+		assertThat(view.get("callSite").asString()).startsWith(ViewPagesController.class.getName() + ".author");
+		assertThat(suggestions(view)).contains("spring.jpa.open-in-view=false");
+
+		assertThat(report.get("associations")).anySatisfy((association) -> {
+			assertThat(association.get("role").asString()).isEqualTo("Author.books");
+			assertThat(association.get("kind").asString()).isEqualTo("collection-load");
+			assertThat(association.get("statements").asLong()).isEqualTo(51);
+			assertThat(association.get("rows").asLong()).isEqualTo(510);
+			assertThat(association.get("entrypoints").get(0).asString()).isEqualTo("GET /authors");
+		});
+
 		String prometheus = get(port, "/actuator/prometheus").body();
 		assertThat(prometheus).contains(
 				"dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors\",method=\"findTop50ByOrderByIdAsc\",repository=\"AuthorRepository\"} 1.0");
 		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"");
 		assertThat(prometheus).contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 1.0");
+		assertThat(prometheus).contains("dbperf_orm_loads_total{application=\"dbperf-sample\",kind=\"collection\",role=\"Author.books\"} 51.0");
+		assertThat(prometheus).contains("dbperf_unit_entities_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 550.0");
+	}
+
+	private static String suggestions(JsonNode finding) {
+		StringBuilder text = new StringBuilder();
+		finding.get("suggestions").forEach((suggestion) -> text.append(suggestion.asString()).append('\n'));
+		return text.toString();
+	}
+
+	private static JsonNode finding(JsonNode findings, String entrypoint) {
+		for (JsonNode finding : findings) {
+			if (finding.get("entrypoint").asString().equals(entrypoint)) {
+				return finding;
+			}
+		}
+		throw new AssertionError("No finding for " + entrypoint + " in " + findings);
 	}
 
 	private static ConfigurableApplicationContext start(String... properties) {

@@ -1,0 +1,60 @@
+package io.github.dbperf.attribution;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.nplusone.NPlusOneListener;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * dbperf's own code is never a call site, wherever its classes are loaded from: every
+ * class of dbperf that runs while a statement is recorded is named.
+ */
+class CallSitesTests {
+
+	@Test
+	void everyClassOfDbPerfThatRunsDuringAStatementIsKnownAsDbPerfs() throws Exception {
+		Path classes = Paths.get(StatementSink.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		List<String> mainClasses;
+		try (Stream<Path> files = Files.walk(classes)) {
+			mainClasses = files.map((file) -> classes.relativize(file).toString())
+				.filter((name) -> name.endsWith(".class") && !name.contains("$") && !name.endsWith("package-info.class"))
+				.map((name) -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+				.toList();
+		}
+		for (String name : mainClasses) {
+			Class<?> type = load(name);
+			if (type != null && !type.isInterface() && (StatementSink.class.isAssignableFrom(type)
+					|| UnitOfWorkListener.class.isAssignableFrom(type)
+					|| RepositoryCallListener.class.isAssignableFrom(type)
+					|| NPlusOneListener.class.isAssignableFrom(type))) {
+				assertThat(CallSites.isDbPerf(name)).as(name).isTrue();
+			}
+		}
+		assertThat(CallSites.DBPERF_CLASSES).allSatisfy((name) -> assertThat(name).startsWith("io.github.dbperf."));
+	}
+
+	@Test
+	void applicationPackagesComeFirstEvenUnderOrgSpringframework() {
+		CallSites callSites = new CallSites(List.of("org.springframework.samples.dbperfcheck"));
+		assertThat(org.springframework.samples.dbperfcheck.Caller.callSite(callSites))
+			.startsWith("org.springframework.samples.dbperfcheck.Caller.callSite(Caller.java:");
+	}
+
+	private static Class<?> load(String name) throws IOException {
+		try {
+			return Class.forName(name, false, CallSitesTests.class.getClassLoader());
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return null;
+		}
+	}
+
+}
