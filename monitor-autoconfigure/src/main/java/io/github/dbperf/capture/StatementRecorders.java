@@ -60,6 +60,20 @@ public final class StatementRecorders implements AutoCloseable {
 		}
 	}
 
+	void rowsRead(StatementEvent event, long rows) {
+		if (this.recorders.isEmpty()) {
+			return;
+		}
+		for (StatementSink recorder : this.recorders) {
+			try {
+				recorder.rowsRead(event, rows);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				this.failures.report("statement recorder", ex);
+			}
+		}
+	}
+
 	@Override
 	public void close() {
 		open.remove(this);

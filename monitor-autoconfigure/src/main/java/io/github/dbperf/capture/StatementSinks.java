@@ -73,6 +73,7 @@ public final class StatementSinks implements AutoCloseable {
 				this.failures.report(sink.getClass().getSimpleName(), ex);
 			}
 		}
+		this.recorders.rowsRead(event, rows);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.github.dbperf.test;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,25 @@ public final class RecordedStatements implements AutoCloseable {
 
 	private final StatementSink recorder;
 
+	/** Rows read per recorded query, by the identity of its event. */
+	private final Map<StatementEvent, Long> rows = Collections.synchronizedMap(new IdentityHashMap<>());
+
 	private RecordedStatements(List<StatementRecorders> sources, CallSites callSites) {
 		this.sources = sources;
 		this.callSites = callSites;
-		this.recorder = (event) -> this.statements.add(new RecordedStatement(event, this.callSites.current()));
+		this.recorder = new StatementSink() {
+
+			@Override
+			public void accept(StatementEvent event) {
+				RecordedStatements.this.statements.add(new RecordedStatement(event, callSites.current()));
+			}
+
+			@Override
+			public void rowsRead(StatementEvent event, long rows) {
+				RecordedStatements.this.rows.put(event, rows);
+			}
+
+		};
 		for (StatementRecorders source : sources) {
 			source.add(this.recorder);
 		}
@@ -140,6 +156,27 @@ public final class RecordedStatements implements AutoCloseable {
 			.stream()
 			.flatMap((entry) -> entry.getValue().occurrences(entry.getKey()).stream())
 			.toList();
+	}
+
+	/**
+	 * The rows the application read from a recorded query's result set.
+	 * @param statement the statement
+	 * @return the rows, or -1 when not known (not a query, or not read yet)
+	 */
+	public long rowsOf(RecordedStatement statement) {
+		Long read = this.rows.get(statement.event());
+		return (read != null) ? read : statement.event().rows();
+	}
+
+	/**
+	 * Statements the ORM ran to load an entity or an association.
+	 * @param role {@code Author} (entity loads) or {@code Author.books} (collection loads)
+	 * @return the count
+	 */
+	public long loads(String role) {
+		return statements().stream()
+			.filter((statement) -> statement.event().cause().isLoad() && role.equals(statement.event().cause().role()))
+			.count();
 	}
 
 	/**

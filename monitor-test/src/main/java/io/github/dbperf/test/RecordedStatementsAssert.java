@@ -6,12 +6,17 @@ import java.util.stream.Collectors;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AbstractLongAssert;
+import org.assertj.core.api.Assertions;
 
 /**
  * AssertJ assertions on {@link RecordedStatements}. Failure messages list every statement
  * that ran, with its repository method and call site.
  */
 public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsAssert, RecordedStatements> {
+
+	/** Rows of one result that {@link #hasNoFindings()} reports, as dbperf's default does. */
+	public static final long LARGE_RESULT_ROWS = 1000;
 
 	public RecordedStatementsAssert(RecordedStatements actual) {
 		super(actual, RecordedStatementsAssert.class);
@@ -77,6 +82,54 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 					repositoryMethod, count, this.actual.describe());
 		}
 		return this;
+	}
+
+	/**
+	 * Verify the recording has none of the findings dbperf makes from statements alone: no
+	 * N+1 or duplicate queries
+	 * ({@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} repetitions) and no result of
+	 * {@value #LARGE_RESULT_ROWS} rows or more.
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoFindings() {
+		hasNoNPlusOne();
+		List<String> large = this.actual.statements()
+			.stream()
+			.filter((statement) -> this.actual.rowsOf(statement) >= LARGE_RESULT_ROWS)
+			.map((statement) -> "  " + this.actual.rowsOf(statement) + " rows: " + statement.describe())
+			.toList();
+		if (!large.isEmpty()) {
+			failWithMessage("Expected no large results (%d rows or more) but found %d:%n%s", LARGE_RESULT_ROWS,
+					large.size(), String.join("\n", large));
+		}
+		return this;
+	}
+
+	/**
+	 * Verify the ORM loaded an entity or association with at most this many statements.
+	 * @param role {@code Author} or {@code Author.books}
+	 * @param max the most statements allowed
+	 * @return this
+	 */
+	public RecordedStatementsAssert loadedAtMost(String role, int max) {
+		isNotNull();
+		long loads = this.actual.loads(role);
+		if (loads > max) {
+			failWithMessage("Expected %s to be loaded by at most %d statement(s) but %d ran:%n%s", role, max, loads,
+					this.actual.describe());
+		}
+		return this;
+	}
+
+	/**
+	 * The statements that loaded an entity or association, to assert on:
+	 * {@code assertThat(recorded).loaded("Author.books").isLessThanOrEqualTo(1)}.
+	 * @param role {@code Author} or {@code Author.books}
+	 * @return an assertion on the count
+	 */
+	public AbstractLongAssert<?> loaded(String role) {
+		isNotNull();
+		return Assertions.assertThat(this.actual.loads(role)).as("statements that loaded %s", role);
 	}
 
 	/**

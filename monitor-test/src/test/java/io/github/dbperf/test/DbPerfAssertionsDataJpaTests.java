@@ -85,11 +85,29 @@ class DbPerfAssertionsDataJpaTests {
 				.withMessageContaining("Expected no N+1 queries but found 1")
 				.withMessageContaining("ran 6 times")
 				.withMessageContaining("from item");
+			assertThat(recorded).loaded("Shelf.items").isEqualTo(6);
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThat(recorded).loadedAtMost("Shelf.items", 1))
+				.withMessageContaining("Expected Shelf.items to be loaded by at most 1 statement(s) but 6 ran");
+			assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(recorded).hasNoFindings());
 		}
 		this.entityManager.clear();
 		try (RecordedStatements recorded = RecordedStatements.start()) {
 			this.shelves.findAllWithItems().forEach((shelf) -> shelf.getItems().size());
-			assertThat(recorded.stop()).hasSelectCount(1).hasNoNPlusOne();
+			assertThat(recorded.stop()).hasSelectCount(1).hasNoNPlusOne().hasNoFindings().loadedAtMost("Shelf.items", 0);
+		}
+	}
+
+	@Test
+	void largeResultIsAFindingWithItsRows() {
+		this.entityManager.createNativeQuery("insert into shelf (name) select 'bulk' || x from system_range(1, 1200)")
+			.executeUpdate();
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			org.assertj.core.api.Assertions.assertThat(this.shelves.findAll()).hasSizeGreaterThanOrEqualTo(1200);
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThat(recorded.stop()).hasNoFindings())
+				.withMessageContaining("Expected no large results (1000 rows or more) but found 1")
+				.withMessageContaining("rows: select");
 		}
 	}
 
