@@ -15,43 +15,52 @@ import io.github.dbperf.statistics.StatementStatistics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
-import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code dbperf} Actuator endpoint. Like every endpoint it is on the web only when
  * exposed ({@code management.endpoints.web.exposure.include}).
  */
 @AutoConfiguration(after = DbPerfAutoConfiguration.class)
-@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+		"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })
 @ConditionalOnBean(DataSourceMonitor.class)
-@ConditionalOnAvailableEndpoint(DbPerfEndpoint.class)
 public final class DbPerfEndpointAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
-			RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
-			NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations) {
-		return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
-				plans.getIfAvailable(), associations);
-	}
+	/**
+	 * Only evaluated with Actuator present (its condition class would not load otherwise).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(DbPerfEndpoint.class)
+	static class EndpointConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	DbPerfEndpoint dbPerfEndpoint(DbPerfReports reports) {
-		return new DbPerfEndpoint(reports);
-	}
+		@Bean
+		@ConditionalOnMissingBean
+		DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
+				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
+				NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations) {
+			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
+					plans.getIfAvailable(), associations);
+		}
 
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnAvailableEndpoint(endpoint = DbPerfEndpoint.class, exposure = EndpointExposure.WEB)
-	DbPerfDashboardWebExtension dbPerfDashboardWebExtension(DbPerfReports reports) {
-		return new DbPerfDashboardWebExtension(reports);
+		@Bean
+		@ConditionalOnMissingBean
+		DbPerfEndpoint dbPerfEndpoint(DbPerfReports reports) {
+			return new DbPerfEndpoint(reports);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(endpoint = DbPerfEndpoint.class, exposure = EndpointExposure.WEB)
+		DbPerfDashboardWebExtension dbPerfDashboardWebExtension(DbPerfReports reports) {
+			return new DbPerfDashboardWebExtension(reports);
+		}
+
 	}
 
 }

@@ -1,0 +1,115 @@
+package io.github.dbperf.autoconfigure;
+
+import javax.sql.DataSource;
+
+import io.github.dbperf.attribution.AssociationMappings;
+import io.github.dbperf.attribution.ResponsePhase;
+import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.MonitoredDataSource;
+import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.statistics.StatementStatistics;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each optional piece missing, the starter backs off that part cleanly and keeps the rest:
+ * statements are still captured.
+ */
+class BackOffTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class,
+				DbPerfMetricsAutoConfiguration.class, DbPerfEndpointAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoff");
+
+	@Test
+	void withoutHibernateOrJpaThereAreNoMappingsAndStatementsAreStillCaptured() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate", "jakarta.persistence"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(AssociationMappings.class);
+				assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+			});
+	}
+
+	@Test
+	void withoutSpringDataThereIsNoRepositoryAttribution() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.data")).run((context) -> {
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean("dbPerfRepositoryAttributionBeanPostProcessor")
+				.hasSingleBean(DataSourceMonitor.class);
+			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+		});
+	}
+
+	@Test
+	void withoutAWebApplicationThereIsNoRequestFilter() {
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean("dbPerfRequestUnitOfWorkFilter")
+			.doesNotHaveBean(ResponsePhase.class));
+	}
+
+	@Test
+	void inAServletApplicationRequestsAreUnitsOfWork() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, WebMvcAutoConfiguration.class,
+					DbPerfAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoffweb")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("dbPerfRequestUnitOfWorkFilter")
+				.hasSingleBean(ResponsePhase.class));
+	}
+
+	@Test
+	void withoutEndpointExposureThereIsNoHtmlView() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(DbPerfEndpoint.class)
+				.hasSingleBean(DataSourceMonitor.class));
+	}
+
+	@Test
+	void withoutActuatorThereIsNoEndpoint() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(DbPerfEndpoint.class)
+				.hasSingleBean(DataSourceMonitor.class));
+	}
+
+	@Test
+	void withoutAMeterRegistryThereAreNoMetersAndStatementsAreStillCaptured() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(MeterRegistry.class).doesNotHaveBean(StatementMetrics.class);
+			assertThat(context.getBean(DataSource.class)).isInstanceOf(MonitoredDataSource.class);
+			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+		});
+	}
+
+	@Test
+	void withoutMicrometerAtAllStatementsAreStillCaptured() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer")).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(StatementMetrics.class);
+			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+		});
+	}
+
+	private static void assertCaptures(DataSource dataSource, StatementStatistics statistics) {
+		new JdbcTemplate(dataSource).queryForObject("select 42", Integer.class);
+		assertThat(statistics.top(io.github.dbperf.statistics.StatementOrder.CALLS, 10))
+			.anySatisfy((statement) -> assertThat(statement.sql()).isEqualTo("select ?"));
+	}
+
+}
