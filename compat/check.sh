@@ -10,6 +10,12 @@ if [ ${#versions[@]} -eq 0 ]; then
 	versions=(3.5.7 4.0.7 4.1.2)
 fi
 ./mvnw -B -q install -DskipTests
+# The installed POMs of the published modules name every version: nothing left for a consumer to resolve.
+for pom in ~/.m2/repository/io/github/dbperf/{dbperf-spring-boot-autoconfigure,dbperf-spring-boot-starter,dbperf-test}/0.1.0-SNAPSHOT/*.pom; do
+	if grep -q '\${' "${pom}"; then
+		echo "unresolved property in ${pom}:"; grep -n '\${' "${pom}"; exit 1
+	fi
+done
 for version in "${versions[@]}"; do
 	echo "== consumer application on Spring Boot ${version}"
 	./mvnw -B -q -f compat/consumer/pom.xml -Dspring-boot.version="${version}" clean verify
