@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-18081}
+APP_PORT2=${APP_PORT2:-18082}
 PROM_PORT=${PROM_PORT:-19090}
 JAR=$(ls sample-app/target/dbperf-sample-app-*.jar | grep -v original | head -n 1)
 work=$(mktemp -d)
@@ -33,14 +34,17 @@ scrape_configs:
   - job_name: dbperf-sample
     metrics_path: /actuator/prometheus
     static_configs:
-      - targets: ['127.0.0.1:${APP_PORT}']
+      - targets: ['127.0.0.1:${APP_PORT}', '127.0.0.1:${APP_PORT2}']
 YAML
 promtool check config "$work/prometheus.yml"
 
-echo "== starting the sample app ($JAR) on 127.0.0.1:${APP_PORT}"
-java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-	--logging.level.root=WARN > "$work/app.log" 2>&1 &
-pids+=($!)
+# Two instances of the sample app, as a fleet: Prometheus sums them.
+for port in "$APP_PORT" "$APP_PORT2"; do
+	echo "== starting the sample app ($JAR) on 127.0.0.1:${port}"
+	java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+		--logging.level.root=WARN > "$work/app-${port}.log" 2>&1 &
+	pids+=($!)
+done
 echo "== starting Prometheus on 127.0.0.1:${PROM_PORT}"
 # The rules' recording interval is 30s; evaluate them every second here so the check is quick.
 sed 's/interval: 30s/interval: 1s/' observability/prometheus/dbperf-rules.yml > "$work/rules.yml"
@@ -49,10 +53,12 @@ prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data"
 	--web.listen-address="127.0.0.1:${PROM_PORT}" > "$work/prometheus.log" 2>&1 &
 pids+=($!)
 
-for i in $(seq 1 120); do
-	if curl -fs "http://127.0.0.1:${APP_PORT}/authors/1" > /dev/null; then break; fi
-	if [ "$i" = 120 ]; then echo "sample app did not start"; cat "$work/app.log"; exit 1; fi
-	sleep 0.5
+for port in "$APP_PORT" "$APP_PORT2"; do
+	for i in $(seq 1 180); do
+		if curl -fs "http://127.0.0.1:${port}/authors/1" > /dev/null; then break; fi
+		if [ "$i" = 180 ]; then echo "sample app did not start"; cat "$work/app-${port}.log"; exit 1; fi
+		sleep 0.5
+	done
 done
 for i in $(seq 1 60); do
 	if curl -fs "http://127.0.0.1:${PROM_PORT}/-/ready" > /dev/null; then break; fi
@@ -60,13 +66,15 @@ for i in $(seq 1 60); do
 	sleep 0.5
 done
 
-echo "== bounded load: 20 rounds of the sample app's pages"
-for round in $(seq 1 20); do
-	curl -fs "http://127.0.0.1:${APP_PORT}/authors" > /dev/null
-	curl -fs "http://127.0.0.1:${APP_PORT}/authors/fetched" > /dev/null
-	curl -fs "http://127.0.0.1:${APP_PORT}/authors/$round" > /dev/null
-	curl -fs "http://127.0.0.1:${APP_PORT}/authors/$round/books" > /dev/null
-	if [ $((round % 4)) = 0 ]; then curl -fs "http://127.0.0.1:${APP_PORT}/books/most-mentioned" > /dev/null; fi
+echo "== bounded load: 30 rounds of the sample app's pages on both instances"
+for round in $(seq 1 30); do
+	for port in "$APP_PORT" "$APP_PORT2"; do
+		curl -fs "http://127.0.0.1:${port}/authors" > /dev/null
+		curl -fs "http://127.0.0.1:${port}/authors/fetched" > /dev/null
+		curl -fs "http://127.0.0.1:${port}/authors/$round" > /dev/null
+		curl -fs "http://127.0.0.1:${port}/authors/$round/books" > /dev/null
+		if [ $((round % 6)) = 0 ]; then curl -fs "http://127.0.0.1:${port}/books/most-mentioned" > /dev/null; fi
+	done
 	sleep 0.5
 done
 
@@ -105,6 +113,20 @@ for title, expr in expressions + [("recording rule", r) for r in records]:
 for name, expr in alerts:
     query(expr)
     print(f"ok   evaluates  alert {name}: {expr}")
+# The fleet: the top statements panel sums both instances, each instance within its bound.
+fleet = []
+for attempt in range(30):
+    fleet = query('count by (statement) (dbperf_statement_top_seconds_count) == 2')
+    if fleet:
+        break
+    time.sleep(1)
+print(f"{'ok ' if fleet else 'EMPTY'} {len(fleet):3d} statements in the top of both instances")
+if not fleet:
+    failures.append("fleet: no statement reported by both instances")
+per_instance = query('count by (instance) (dbperf_statement_top_seconds_count)')
+print("top statement series per instance: " + ", ".join(f"{r['metric']['instance']}={r['value'][1]}" for r in per_instance))
+if len(per_instance) != 2 or any(int(r["value"][1]) > 25 for r in per_instance):
+    failures.append("per-instance top statement series above the bound of 25, or not two instances")
 if failures:
     raise SystemExit(f"{len(failures)} expression(s) returned no series")
 print(f"{len(expressions)} dashboard expressions and {len(records)} recording rules return series; {len(alerts)} alerts evaluate")

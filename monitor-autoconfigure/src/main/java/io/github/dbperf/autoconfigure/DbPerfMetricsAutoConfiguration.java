@@ -8,6 +8,9 @@ import io.github.dbperf.metrics.ErrorMeters;
 import io.github.dbperf.metrics.ExplainMeters;
 import io.github.dbperf.metrics.FindingMetrics;
 import io.github.dbperf.metrics.OrmMetrics;
+import io.github.dbperf.metrics.TopStatementMeters;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.metrics.RepositoryCallMetrics;
 import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
@@ -69,6 +72,28 @@ public final class DbPerfMetricsAutoConfiguration {
 	@Bean
 	NPlusOneListener dbPerfNPlusOneMetrics(FindingMetrics metrics) {
 		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TopStatementMeters dbPerfTopStatementMeters(DbPerfProperties properties, StatementStatistics statistics,
+			InternalFailures failures) {
+		int k = properties.getMetrics().getTopStatements();
+		return new TopStatementMeters(k,
+				() -> statistics.top(StatementOrder.TOTAL, k).stream().map(DbPerfMetricsAutoConfiguration::candidate).toList(),
+				(id) -> candidate(statistics.get(id)), failures);
+	}
+
+	private static TopStatementMeters.Candidate candidate(StatementSnapshot statement) {
+		if (statement == null) {
+			return null;
+		}
+		String repositoryMethod = statement.repositories().isEmpty() ? "none.none" : statement.repositories().get(0);
+		int dot = repositoryMethod.lastIndexOf('.');
+		return new TopStatementMeters.Candidate(statement.id(), statement.operation(),
+				repositoryMethod.substring(0, dot), repositoryMethod.substring(dot + 1),
+				statement.datasources().isEmpty() ? "none" : statement.datasources().get(0), statement.calls(),
+				statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
 	}
 
 	@Bean

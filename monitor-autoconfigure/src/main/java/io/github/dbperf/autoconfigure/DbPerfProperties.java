@@ -33,6 +33,12 @@ public class DbPerfProperties {
 
 	private final Findings findings = new Findings();
 
+	private final Metrics metrics = new Metrics();
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
 	public Findings getFindings() {
 		return this.findings;
 	}
@@ -78,6 +84,26 @@ public class DbPerfProperties {
 			throw new IllegalArgumentException(
 					"Invalid value '" + value + "' for property '" + property + "': allowed values are " + allowed);
 		}
+	}
+
+	public static class Metrics {
+
+		/**
+		 * Statements with the most total time published as dbperf.statement.top series, tagged
+		 * with their fingerprint id (0 publishes none).
+		 */
+		private int topStatements = 25;
+
+		public int getTopStatements() {
+			return this.topStatements;
+		}
+
+		public void setTopStatements(int topStatements) {
+			require(topStatements >= 0 && topStatements <= 1000, "dbperf.metrics.top-statements", topStatements,
+					"0 (none) to 1000");
+			this.topStatements = topStatements;
+		}
+
 	}
 
 	public static class Findings {

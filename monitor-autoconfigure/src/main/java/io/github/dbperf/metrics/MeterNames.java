@@ -25,6 +25,10 @@ public final class MeterNames {
 
 	public static final String ORM_LOADS = "dbperf.orm.loads";
 
+	public static final String STATEMENT_TOP = "dbperf.statement.top";
+
+	public static final String STATEMENT_TOP_MAX = "dbperf.statement.top.max";
+
 	public static final String UNIT_ENTITIES = "dbperf.unit.entities";
 
 	private MeterNames() {
