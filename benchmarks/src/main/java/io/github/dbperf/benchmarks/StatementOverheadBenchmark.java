@@ -87,6 +87,14 @@ public class StatementOverheadBenchmark {
 		return lookup(target.dataSource);
 	}
 
+	/** A unit of work with one statement: open, statement, close (a short request). */
+	@Benchmark
+	public String lookupInOwnUnit(Target target) throws SQLException {
+		try (UnitOfWork unit = DbPerf.scope("benchmark")) {
+			return lookup(target.dataSource);
+		}
+	}
+
 	@Benchmark
 	@Threads(2)
 	public String lookupTwoThreads(Target target, Unit unit) throws SQLException {
