@@ -1,5 +1,6 @@
 package io.github.dbperf.autoconfigure;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import javax.sql.DataSource;
 
 import io.github.dbperf.attribution.AssociationMappings;
@@ -15,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackOffTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class, DbPerfEndpointAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoff");
 
@@ -64,7 +63,7 @@ class BackOffTests {
 	@Test
 	void inAServletApplicationRequestsAreUnitsOfWork() {
 		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, WebMvcAutoConfiguration.class,
+			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.WEB_MVC,
 					DbPerfAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoffweb")
 			.run((context) -> assertThat(context).hasNotFailed()

@@ -1,5 +1,6 @@
 package io.github.dbperf.autoconfigure;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfigMXBean;
@@ -17,9 +18,6 @@ import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.DataSourceUnwrapper;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -36,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DbPerfAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MetricsAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class, DbPerfAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.METRICS,
+				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:conditions;DB_CLOSE_DELAY=-1");
 
@@ -135,7 +133,7 @@ class DbPerfAutoConfigurationTests {
 	@Test
 	void withoutMeterRegistryBeanNoMetrics() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class,
+			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class,
 					DbPerfMetricsAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:nometrics")
 			.run((context) -> assertThat(context).hasSingleBean(DataSourceMonitor.class)

@@ -1,5 +1,7 @@
 package io.github.dbperf.autoconfigure;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.ImportDataSourceAutoConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class DbPerfPropertiesFailureAnalyzerTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:analyzer");
 
 	@ParameterizedTest(name = "{0}={1}")
@@ -64,7 +66,8 @@ class DbPerfPropertiesFailureAnalyzerTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class })
+	@Import(ImportDataSourceAutoConfiguration.class)
+	@ImportAutoConfiguration(DbPerfAutoConfiguration.class)
 	static class Minimal {
 
 	}

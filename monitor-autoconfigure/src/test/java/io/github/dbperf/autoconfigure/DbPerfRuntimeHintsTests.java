@@ -1,5 +1,6 @@
 package io.github.dbperf.autoconfigure;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +21,6 @@ import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class DbPerfRuntimeHintsTests {
 		RuntimeHints hints = new RuntimeHints();
 		new DbPerfRuntimeHints().registerHints(hints, getClass().getClassLoader());
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DbPerfAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:hints")
 			.run((context) -> {
 				DataSource dataSource = context.getBean(DataSource.class);

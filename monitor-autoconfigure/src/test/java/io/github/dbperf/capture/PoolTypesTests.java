@@ -1,5 +1,6 @@
 package io.github.dbperf.capture;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PoolTypesTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class, DbPerfAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.METRICS,
+				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class));
 
 	@ParameterizedTest

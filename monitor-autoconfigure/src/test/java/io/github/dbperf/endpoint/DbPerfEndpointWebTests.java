@@ -4,8 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Engine;
@@ -41,17 +41,17 @@ class DbPerfEndpointWebTests {
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("datasources", "statistics", "slowQueries",
 					"topStatements", "nPlusOne", "repositories", "associations");
-			assertThat(report.at("/datasources/0/name").asString()).isEqualTo("dataSource");
-			assertThat(report.at("/datasources/0/type").asString()).isEqualTo("HikariDataSource");
+			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
+			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");
 			assertThat(report.at("/statistics/capacity").asInt()).isEqualTo(5000);
-			assertThat(report.at("/statistics/slowQueryThreshold").asString()).isEqualTo("200ms");
+			assertThat(report.at("/statistics/slowQueryThreshold").asText()).isEqualTo("200ms");
 
 			JsonNode slow = report.at("/slowQueries/0");
 			assertThat(fieldNames(slow)).contains("timestamp", "id", "sql", "operation", "datasource",
 					"elapsedMillis", "rows", "repository", "method", "entrypoint", "thread", "callSite");
-			assertThat(slow.get("repository").asString()).isEqualTo("AuthorRepository");
-			assertThat(slow.get("method").asString()).isEqualTo("sleep");
+			assertThat(slow.get("repository").asText()).isEqualTo("AuthorRepository");
+			assertThat(slow.get("method").asText()).isEqualTo("sleep");
 			assertThat(slow.get("elapsedMillis").asDouble()).isGreaterThanOrEqualTo(200.0);
 			// Rows of a SELECT are the rows the application read from its result set.
 			assertThat(slow.get("rows").asLong()).isEqualTo(1);
@@ -63,7 +63,7 @@ class DbPerfEndpointWebTests {
 			JsonNode findById = find(top, "repositories", "AuthorRepository.findById");
 			assertThat(findById.get("calls").asLong()).isEqualTo(3);
 			assertThat(findById.get("rows").asLong()).isEqualTo(3);
-			assertThat(findById.get("operation").asString()).isEqualTo("select");
+			assertThat(findById.get("operation").asText()).isEqualTo("select");
 
 			JsonNode repository = find(report.get("repositories"), "method", "findById");
 			assertThat(fieldNames(repository)).containsExactly("repository", "method", "calls", "statements",
@@ -71,10 +71,10 @@ class DbPerfEndpointWebTests {
 			assertThat(repository.get("calls").asLong()).isEqualTo(3);
 			assertThat(repository.get("statements").asLong()).isEqualTo(3);
 
-			JsonNode detail = this.json.readTree(app.get("/actuator/dbperf/" + findById.get("id").asString()).body());
+			JsonNode detail = this.json.readTree(app.get("/actuator/dbperf/" + findById.get("id").asText()).body());
 			assertThat(detail.at("/statement/calls").asLong()).isEqualTo(3);
 			assertThat(detail.get("slowQueries")).isEmpty();
-			String slowId = slow.get("id").asString();
+			String slowId = slow.get("id").asText();
 			JsonNode slowDetail = this.json.readTree(app.get("/actuator/dbperf/" + slowId).body());
 			assertThat(slowDetail.get("slowQueries")).hasSize(1);
 		}
@@ -93,9 +93,9 @@ class DbPerfEndpointWebTests {
 
 			JsonNode byCalls = this.json.readTree(app.get("/actuator/dbperf?sort=calls&limit=1").body());
 			assertThat(byCalls.get("topStatements")).hasSize(1);
-			assertThat(byCalls.at("/topStatements/0/repositories/0").asString()).isEqualTo("AuthorRepository.findByName");
+			assertThat(byCalls.at("/topStatements/0/repositories/0").asText()).isEqualTo("AuthorRepository.findByName");
 			JsonNode byMax = this.json.readTree(app.get("/actuator/dbperf?sort=max&limit=1").body());
-			assertThat(byMax.at("/topStatements/0/sql").asString()).contains("sleep");
+			assertThat(byMax.at("/topStatements/0/sql").asText()).contains("sleep");
 
 			assertThat(app.get("/actuator/dbperf?sort=fastest").statusCode()).isEqualTo(400);
 			assertThat(app.get("/actuator/dbperf?limit=0").statusCode()).isEqualTo(400);
@@ -130,7 +130,7 @@ class DbPerfEndpointWebTests {
 			assertThat(app.postJson("/actuator/dbperf", "{\"slowQueryThreshold\": \"1ms\"}").statusCode())
 				.isEqualTo(405);
 			JsonNode report = this.json.readTree(app.get("/actuator/dbperf").body());
-			assertThat(report.at("/statistics/slowQueryThreshold").asString()).isEqualTo("500ms");
+			assertThat(report.at("/statistics/slowQueryThreshold").asText()).isEqualTo("500ms");
 			assertThat(report.get("repositories").toString()).contains("AuthorRepository");
 		}
 	}
@@ -161,14 +161,16 @@ class DbPerfEndpointWebTests {
 	}
 
 	private static List<String> fieldNames(JsonNode node) {
-		return List.copyOf(node.propertyNames());
+		List<String> names = new java.util.ArrayList<>();
+		node.fieldNames().forEachRemaining(names::add);
+		return names;
 	}
 
 	private static JsonNode find(JsonNode array, String field, String value) {
 		for (JsonNode element : array) {
 			JsonNode candidate = element.get(field);
 			boolean matches = (candidate != null) && (candidate.isArray()
-					? candidate.toString().contains("\"" + value + "\"") : candidate.asString().equals(value));
+					? candidate.toString().contains("\"" + value + "\"") : candidate.asText().equals(value));
 			if (matches) {
 				return element;
 			}

@@ -1,5 +1,6 @@
 package io.github.dbperf.reliability;
 
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompatibilityTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MetricsAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class, DbPerfAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.METRICS,
+				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class));
 
 	@Test

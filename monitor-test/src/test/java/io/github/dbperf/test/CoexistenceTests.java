@@ -56,7 +56,8 @@ class CoexistenceTests {
 	}
 
 	@Nested
-	@SpringBootTest(classes = ShelfApplication.class)
+	@SpringBootTest(classes = ShelfApplication.class,
+			properties = "spring.autoconfigure.exclude=com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration")
 	class WithDatasourceMicrometer extends WrappedOnceAndCountedOnce {
 
 		@Override

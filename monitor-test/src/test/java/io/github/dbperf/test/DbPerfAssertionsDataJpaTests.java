@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import io.github.dbperf.test.app.JpaSliceTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import static io.github.dbperf.test.DbPerfAssertions.assertThat;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link DbPerfAssertions} in a {@code @DataJpaTest}: passing and failing cases.
  */
-@DataJpaTest
+@JpaSliceTest
 @ContextConfiguration(classes = ShelfApplication.class)
 class DbPerfAssertionsDataJpaTests {
 

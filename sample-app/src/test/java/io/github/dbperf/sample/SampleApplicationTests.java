@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sample app on a real server: its pages work and {@code /actuator/prometheus} shows
  * dbperf's meters tagged with its repository methods, beside Boot's own pool meters.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Spring Boot 3.5 switches metrics export off in tests unless asked: ask, on every Boot version.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.prometheus.metrics.export.enabled=true")
 class SampleApplicationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();

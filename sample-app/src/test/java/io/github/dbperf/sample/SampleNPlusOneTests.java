@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -65,32 +65,32 @@ class SampleNPlusOneTests {
 		JsonNode report = this.json.readTree(get(port, "/actuator/dbperf").body());
 		JsonNode findings = report.get("nPlusOne");
 		// One finding per problem page, none for a fixed twin.
-		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asString())
+		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asText())
 			.containsExactlyInAnyOrder("GET /authors", "GET /listings", "GET /books/options", "GET /books/all",
 					"GET /authors/with-books", "GET /authors/{id}/page");
 
 		// Lazy loading in a stream: the association, its mapping, the service line, the fix.
 		JsonNode lazy = finding(findings, "GET /authors");
-		assertThat(lazy.get("kind").asString()).isEqualTo("N_PLUS_ONE");
+		assertThat(lazy.get("kind").asText()).isEqualTo("N_PLUS_ONE");
 		assertThat(lazy.get("maxRepetitions").asInt()).isEqualTo(50);
-		assertThat(lazy.get("repository").asString()).isEqualTo("AuthorRepository");
-		assertThat(lazy.get("method").asString()).isEqualTo("findTop50ByOrderByIdAsc");
-		assertThat(lazy.get("callSite").asString()).startsWith(CatalogueService.class.getName());
-		assertThat(lazy.get("sql").asString()).contains("from book").contains("author_id=?");
-		assertThat(lazy.get("association").asString()).isEqualTo("Author.books");
-		assertThat(lazy.at("/mapping/fetch").asString()).isEqualTo("LAZY");
+		assertThat(lazy.get("repository").asText()).isEqualTo("AuthorRepository");
+		assertThat(lazy.get("method").asText()).isEqualTo("findTop50ByOrderByIdAsc");
+		assertThat(lazy.get("callSite").asText()).startsWith(CatalogueService.class.getName());
+		assertThat(lazy.get("sql").asText()).contains("from book").contains("author_id=?");
+		assertThat(lazy.get("association").asText()).isEqualTo("Author.books");
+		assertThat(lazy.at("/mapping/fetch").asText()).isEqualTo("LAZY");
 		assertThat(lazy.at("/mapping/batchSize").asInt()).isEqualTo(1);
-		assertThat(lazy.at("/suggestions/0").asString()).contains("AuthorRepository.findTop50ByOrderByIdAsc")
+		assertThat(lazy.at("/suggestions/0").asText()).contains("AuthorRepository.findTop50ByOrderByIdAsc")
 			.contains("@EntityGraph(attributePaths = \"books\")");
 		assertThat(suggestions(lazy)).contains("@BatchSize(size = 50) on Author.books")
 			.contains("hibernate.default_batch_fetch_size=50");
-		assertThat(lazy.get("triggeredBySql").asString()).contains("from author");
+		assertThat(lazy.get("triggeredBySql").asText()).contains("from author");
 
 		// An EAGER to-one loaded per row inside the query's own repository call.
 		JsonNode eager = finding(findings, "GET /listings");
-		assertThat(eager.get("association").asString()).isEqualTo("BookListing.author");
-		assertThat(eager.at("/mapping/fetch").asString()).isEqualTo("EAGER");
-		assertThat(eager.get("callSite").asString()).startsWith(OrmPagesController.class.getName() + ".listings");
+		assertThat(eager.get("association").asText()).isEqualTo("BookListing.author");
+		assertThat(eager.at("/mapping/fetch").asText()).isEqualTo("EAGER");
+		assertThat(eager.get("callSite").asText()).startsWith(OrmPagesController.class.getName() + ".listings");
 		assertThat(suggestions(eager))
 			.contains("BookListingRepository.findTop30ByOrderByIdAsc")
 			.contains("@EntityGraph(attributePaths = \"author\")")
@@ -98,38 +98,38 @@ class SampleNPlusOneTests {
 
 		// A repository called by a formatter while the template renders: the formatter's line.
 		JsonNode formatter = finding(findings, "GET /books/options");
-		assertThat(formatter.get("kind").asString()).isEqualTo("N_PLUS_ONE");
-		assertThat(formatter.get("repository").asString() + "." + formatter.get("method").asString())
+		assertThat(formatter.get("kind").asText()).isEqualTo("N_PLUS_ONE");
+		assertThat(formatter.get("repository").asText() + "." + formatter.get("method").asText())
 			.isEqualTo("AuthorRepository.findById");
-		assertThat(formatter.get("callSite").asString()).startsWith(AuthorRefFormatter.class.getName() + ".print(");
+		assertThat(formatter.get("callSite").asText()).startsWith(AuthorRefFormatter.class.getName() + ".print(");
 		assertThat(suggestions(formatter)).contains("one statement")
 			.contains(AuthorRefFormatter.class.getName());
 
 		JsonNode large = finding(findings, "GET /books/all");
-		assertThat(large.get("kind").asString()).isEqualTo("LARGE_RESULT");
+		assertThat(large.get("kind").asText()).isEqualTo("LARGE_RESULT");
 		assertThat(large.get("rows").asLong()).isEqualTo(2000);
-		assertThat(large.get("method").asString()).isEqualTo("findEverything");
-		assertThat(large.get("callSite").asString()).startsWith(OrmPagesController.class.getName() + ".allBooks");
+		assertThat(large.get("method").asText()).isEqualTo("findEverything");
+		assertThat(large.get("callSite").asText()).startsWith(OrmPagesController.class.getName() + ".allBooks");
 		assertThat(suggestions(large)).contains("Pageable");
 
 		JsonNode paged = finding(findings, "GET /authors/with-books");
-		assertThat(paged.get("kind").asString()).isEqualTo("IN_MEMORY_PAGINATION");
-		assertThat(paged.get("method").asString()).isEqualTo("findPageWithBooks");
+		assertThat(paged.get("kind").asText()).isEqualTo("IN_MEMORY_PAGINATION");
+		assertThat(paged.get("method").asText()).isEqualTo("findPageWithBooks");
 		assertThat(paged.get("rows").asLong()).isEqualTo(2000);
-		assertThat(paged.get("callSite").asString()).startsWith(OrmPagesController.class.getName());
+		assertThat(paged.get("callSite").asText()).startsWith(OrmPagesController.class.getName());
 
 		JsonNode view = finding(findings, "GET /authors/{id}/page");
-		assertThat(view.get("kind").asString()).isEqualTo("LOAD_AFTER_RESPONSE");
-		assertThat(view.get("association").asString()).isEqualTo("Author.books");
-		assertThat(view.get("callSite").asString()).startsWith(ViewPagesController.class.getName() + ".author");
+		assertThat(view.get("kind").asText()).isEqualTo("LOAD_AFTER_RESPONSE");
+		assertThat(view.get("association").asText()).isEqualTo("Author.books");
+		assertThat(view.get("callSite").asText()).startsWith(ViewPagesController.class.getName() + ".author");
 		assertThat(suggestions(view)).contains("spring.jpa.open-in-view=false");
 
 		assertThat(report.get("associations")).anySatisfy((association) -> {
-			assertThat(association.get("role").asString()).isEqualTo("Author.books");
-			assertThat(association.get("kind").asString()).isEqualTo("collection-load");
+			assertThat(association.get("role").asText()).isEqualTo("Author.books");
+			assertThat(association.get("kind").asText()).isEqualTo("collection-load");
 			assertThat(association.get("statements").asLong()).isEqualTo(51);
 			assertThat(association.get("rows").asLong()).isEqualTo(510);
-			assertThat(association.get("entrypoints").get(0).asString()).isEqualTo("GET /authors");
+			assertThat(association.get("entrypoints").get(0).asText()).isEqualTo("GET /authors");
 		});
 
 		String prometheus = get(port, "/actuator/prometheus").body();
@@ -143,13 +143,13 @@ class SampleNPlusOneTests {
 
 	private static String suggestions(JsonNode finding) {
 		StringBuilder text = new StringBuilder();
-		finding.get("suggestions").forEach((suggestion) -> text.append(suggestion.asString()).append('\n'));
+		finding.get("suggestions").forEach((suggestion) -> text.append(suggestion.asText()).append('\n'));
 		return text.toString();
 	}
 
 	private static JsonNode finding(JsonNode findings, String entrypoint) {
 		for (JsonNode finding : findings) {
-			if (finding.get("entrypoint").asString().equals(entrypoint)) {
+			if (finding.get("entrypoint").asText().equals(entrypoint)) {
 				return finding;
 			}
 		}
