@@ -1,11 +1,10 @@
 package io.github.dbperf.capture;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.InternalFailures;
 
 /**
@@ -37,12 +36,7 @@ final class ForeignSinks implements AutoCloseable {
 			return sink;
 		}
 		if (this.executor == null) {
-			this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-					new ArrayBlockingQueue<>(QUEUE_CAPACITY), (runnable) -> {
-						Thread thread = new Thread(runnable, "dbperf-sinks");
-						thread.setDaemon(true);
-						return thread;
-					}, new ThreadPoolExecutor.AbortPolicy());
+			this.executor = DaemonThreads.boundedQueue("dbperf-sinks", QUEUE_CAPACITY);
 		}
 		return new AsyncSink(sink, this.executor, this.failures, this.queuedBytes);
 	}

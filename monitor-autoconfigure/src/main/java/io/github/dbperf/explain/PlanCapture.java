@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -21,6 +19,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlPlaceholders;
 import io.github.dbperf.capture.StatementEvent;
@@ -76,12 +75,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 		this.intervalMillis = interval.toMillis();
 		this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
 		this.includeParameters = includeParameters;
-		this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(queueCapacity), (runnable) -> {
-					Thread thread = new Thread(runnable, "dbperf-explain");
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.AbortPolicy());
+		this.executor = DaemonThreads.boundedQueue("dbperf-explain", queueCapacity);
 	}
 
 	@Override

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.InternalFailures;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -68,11 +68,7 @@ public final class TopStatementMeters implements MeterBinder, AutoCloseable {
 	public synchronized void bindTo(MeterRegistry registry) {
 		this.registry = registry;
 		if (this.k > 0 && this.scheduler == null) {
-			this.scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-				Thread thread = new Thread(runnable, "dbperf-top-statements");
-				thread.setDaemon(true);
-				return thread;
-			});
+			this.scheduler = DaemonThreads.scheduler("dbperf-top-statements");
 			this.scheduler.scheduleWithFixedDelay(this::recomputeSafely, 10, 10, TimeUnit.SECONDS);
 		}
 	}
