@@ -29,7 +29,7 @@ final class DashboardPage {
 			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-word}
 			td code{display:block;min-width:26em}td{overflow-wrap:anywhere}
 			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#667085;padding:8px 0}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap}
+			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap}
 			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
 			#reset-status{margin-left:8px}
 			""";
@@ -178,20 +178,45 @@ final class DashboardPage {
 
 	private static void nPlusOne(StringBuilder html, List<NPlusOneFinding> findings) {
 		html.append("<h2>Findings</h2>");
-		table(html, "n-plus-one", findings,
-				List.of(column("kind", (f) -> "<span class=\"badge\">" + Html.escape(f.kind()) + "</span>"),
-						text("entry point", NPlusOneFinding::entrypoint),
-						column("SQL", (f) -> "<code>" + Html.escape(f.sql()) + "</code>"),
-						column("association", (f) -> (f.association() != null)
-								? "<code class=\"association\">" + Html.escape(f.association()) + "</code> "
-										+ Html.escape((f.mapping() != null) ? f.mapping() : "")
-								: ""),
-						text("repository method", (f) -> f.repository() + "." + f.method()),
-						text("call site", NPlusOneFinding::callSite), number("occurrences", NPlusOneFinding::occurrences),
-						number("max repetitions", NPlusOneFinding::maxRepetitions),
-						column("triggered by", (f) -> (f.triggeredBySql() != null)
-								? "<code>" + Html.escape(f.triggeredBySql()) + "</code>" : ""),
-						column("what to change", (f) -> suggestions(f.suggestions()))));
+		if (findings.isEmpty()) {
+			html.append("<p class=\"empty\" id=\"n-plus-one-empty\">None.</p>");
+			return;
+		}
+		// Two rows a finding: what and where, then the statement before it and what to change.
+		html.append("<table id=\"n-plus-one\"><thead><tr><th>kind</th><th>entry point</th><th>SQL</th>"
+				+ "<th>association</th><th>repository method</th><th>call site</th><th>occurrences</th>"
+				+ "<th>max repetitions</th></tr></thead><tbody>");
+		for (NPlusOneFinding finding : findings) {
+			html.append("<tr class=\"finding\"><td><span class=\"badge\">")
+				.append(Html.escape(finding.kind()))
+				.append("</span></td><td>")
+				.append(Html.escape(finding.entrypoint()))
+				.append("</td><td><code>")
+				.append(Html.escape(finding.sql()))
+				.append("</code></td><td>");
+			if (finding.association() != null) {
+				html.append("<code class=\"association\">")
+					.append(Html.escape(finding.association()))
+					.append("</code> ")
+					.append(Html.escape((finding.mapping() != null) ? finding.mapping() : ""));
+			}
+			html.append("</td><td>")
+				.append(Html.escape(finding.repository() + "." + finding.method()))
+				.append("</td><td class=\"site\">")
+				.append(Html.escape(finding.callSite()))
+				.append("</td><td class=\"num\">")
+				.append(finding.occurrences())
+				.append("</td><td class=\"num\">")
+				.append(finding.maxRepetitions())
+				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\">");
+			if (finding.triggeredBySql() != null) {
+				html.append("<div class=\"trigger\">triggered by <code>")
+					.append(Html.escape(finding.triggeredBySql()))
+					.append("</code></div>");
+			}
+			html.append(suggestions(finding.suggestions())).append("</td></tr>");
+		}
+		html.append("</tbody></table>");
 	}
 
 	private static String suggestions(List<String> suggestions) {

@@ -105,7 +105,11 @@ class DashboardBrowserTests {
 		assertThat(text("#n-plus-one")).contains("GET /authors")
 			.contains("AuthorRepository.findTop50ByOrderByIdAsc")
 			.contains("N_PLUS_ONE")
+			.contains("Author.books")
+			.contains("@EntityGraph(attributePaths = \"books\")")
+			.contains("triggered by")
 			.doesNotContain("GET /authors/fetched");
+		assertThat(text("#associations")).contains("Author.books").contains("collection-load");
 		assertThat(text("#repositories")).contains("findFirst50WithBooks");
 		// The script in a quoted identifier is shown as text, never run.
 		assertThat(text("#top-statements")).contains("<script>alert(1)</script>");
