@@ -14,6 +14,7 @@ import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.metrics.RepositoryCallMetrics;
 import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.nplusone.FindingKind;
 import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -71,7 +72,12 @@ public final class DbPerfMetricsAutoConfiguration {
 
 	@Bean
 	NPlusOneListener dbPerfNPlusOneMetrics(FindingMetrics metrics) {
-		return (occurrence) -> metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+		return (occurrence) -> {
+			if (occurrence.kind() == FindingKind.N_PLUS_ONE || occurrence.kind() == FindingKind.DUPLICATE) {
+				metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+			}
+			metrics.found(occurrence.kind().name(), occurrence.entrypoint(), occurrence.repositoryMethod());
+		};
 	}
 
 	@Bean

@@ -6,13 +6,16 @@ import io.github.dbperf.attribution.RepositoryMethod;
 import io.micrometer.core.instrument.Counter;
 
 /**
- * Counts findings: {@code dbperf.nplusone} by entry point and repository method.
+ * Counts findings: {@code dbperf.nplusone} (N+1 and duplicate queries) by entry point and
+ * repository method, and {@code dbperf.findings} (every kind) by kind too.
  */
 public final class FindingMetrics {
 
 	private final DeferredMeterRegistry meters;
 
 	private final ConcurrentHashMap<Key, Counter> nPlusOne = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<KindKey, Counter> findings = new ConcurrentHashMap<>();
 
 	public FindingMetrics(DeferredMeterRegistry meters) {
 		this.meters = meters;
@@ -34,7 +37,30 @@ public final class FindingMetrics {
 			.increment();
 	}
 
+	/**
+	 * Count a finding of any kind.
+	 * @param kind its kind ({@code N_PLUS_ONE}, {@code LARGE_RESULT}, ...)
+	 * @param entrypoint the unit's entry point
+	 * @param method the repository method blamed
+	 */
+	public void found(String kind, String entrypoint, RepositoryMethod method) {
+		this.findings.computeIfAbsent(new KindKey(kind, entrypoint, method),
+				(key) -> Counter.builder(MeterNames.FINDINGS)
+					.description("Findings of every kind: N+1, duplicates, large results, in-memory pagination, "
+							+ "loads after the response")
+					.tag("kind", key.kind())
+					.tag("entrypoint", key.entrypoint())
+					.tag("repository", key.method().repository())
+					.tag("method", key.method().method())
+					.register(this.meters.registry()))
+			.increment();
+	}
+
 	private record Key(String entrypoint, RepositoryMethod method) {
+
+	}
+
+	private record KindKey(String kind, String entrypoint, RepositoryMethod method) {
 
 	}
 

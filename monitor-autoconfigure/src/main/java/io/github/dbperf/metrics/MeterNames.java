@@ -15,6 +15,8 @@ public final class MeterNames {
 
 	public static final String N_PLUS_ONE = "dbperf.nplusone";
 
+	public static final String FINDINGS = "dbperf.findings";
+
 	public static final String STATISTICS_TRACKED = "dbperf.statistics.tracked";
 
 	public static final String STATISTICS_EVICTIONS = "dbperf.statistics.evictions";

@@ -137,6 +137,8 @@ class SampleNPlusOneTests {
 				"dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors\",method=\"findTop50ByOrderByIdAsc\",repository=\"AuthorRepository\"} 1.0");
 		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"");
 		assertThat(prometheus).contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 1.0");
+		assertThat(prometheus).contains("dbperf_findings_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\",kind=\"LARGE_RESULT\",method=\"findEverything\",repository=\"BookRepository\"} 1.0");
+		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\"");
 		assertThat(prometheus).contains("dbperf_orm_loads_total{application=\"dbperf-sample\",kind=\"collection\",role=\"Author.books\"} 51.0");
 		assertThat(prometheus).contains("dbperf_unit_entities_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 550.0");
 	}
