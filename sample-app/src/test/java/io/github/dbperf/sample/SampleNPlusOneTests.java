@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -65,9 +67,13 @@ class SampleNPlusOneTests {
 		JsonNode report = this.json.readTree(get(port, "/actuator/dbperf").body());
 		JsonNode findings = report.get("nPlusOne");
 		// One finding per problem page, none for a fixed twin.
+		List<String> expected = new ArrayList<>(List.of("GET /authors", "GET /listings", "GET /books/options",
+				"GET /books/all", "GET /authors/{id}/page"));
+		if (hibernatePagesCollectionFetchesInMemory()) {
+			expected.add("GET /authors/with-books");
+		}
 		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asText())
-			.containsExactlyInAnyOrder("GET /authors", "GET /listings", "GET /books/options", "GET /books/all",
-					"GET /authors/with-books", "GET /authors/{id}/page");
+			.containsExactlyInAnyOrderElementsOf(expected);
 
 		// Lazy loading in a stream: the association, its mapping, the service line, the fix.
 		JsonNode lazy = finding(findings, "GET /authors");
@@ -112,11 +118,13 @@ class SampleNPlusOneTests {
 		assertThat(large.get("callSite").asText()).startsWith(OrmPagesController.class.getName() + ".allBooks");
 		assertThat(suggestions(large)).contains("Pageable");
 
-		JsonNode paged = finding(findings, "GET /authors/with-books");
-		assertThat(paged.get("kind").asText()).isEqualTo("IN_MEMORY_PAGINATION");
-		assertThat(paged.get("method").asText()).isEqualTo("findPageWithBooks");
-		assertThat(paged.get("rows").asLong()).isEqualTo(2000);
-		assertThat(paged.get("callSite").asText()).startsWith(OrmPagesController.class.getName());
+		if (hibernatePagesCollectionFetchesInMemory()) {
+			JsonNode paged = finding(findings, "GET /authors/with-books");
+			assertThat(paged.get("kind").asText()).isEqualTo("IN_MEMORY_PAGINATION");
+			assertThat(paged.get("method").asText()).isEqualTo("findPageWithBooks");
+			assertThat(paged.get("rows").asLong()).isEqualTo(2000);
+			assertThat(paged.get("callSite").asText()).startsWith(OrmPagesController.class.getName());
+		}
 
 		JsonNode view = finding(findings, "GET /authors/{id}/page");
 		assertThat(view.get("kind").asText()).isEqualTo("LOAD_AFTER_RESPONSE");
@@ -141,6 +149,17 @@ class SampleNPlusOneTests {
 		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\"");
 		assertThat(prometheus).contains("dbperf_orm_loads_total{application=\"dbperf-sample\",kind=\"collection\",role=\"Author.books\"} 51.0");
 		assertThat(prometheus).contains("dbperf_unit_entities_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 550.0");
+	}
+
+	/**
+	 * Hibernate before 7.4 reads every row of a paged query that fetches a collection and
+	 * pages in memory; 7.4 (Spring Boot 4.1) pages such a query in SQL, with a subquery.
+	 */
+	private static boolean hibernatePagesCollectionFetchesInMemory() {
+		String[] version = org.hibernate.Version.getVersionString().split("\\.");
+		int major = Integer.parseInt(version[0]);
+		int minor = Integer.parseInt(version[1]);
+		return major < 7 || (major == 7 && minor < 4);
 	}
 
 	private static String suggestions(JsonNode finding) {
