@@ -148,13 +148,6 @@ public final class UnitOfWork implements AutoCloseable {
 
 	/**
 	 * The handler returned: what runs from now on writes the response.
-	 */
-	public void responding() {
-		this.responding = true;
-	}
-
-	/**
-	 * The handler returned: what runs from now on writes the response.
 	 * @param handler the handler method that returned ({@code Controller.method}), or
 	 * {@code null}
 	 */

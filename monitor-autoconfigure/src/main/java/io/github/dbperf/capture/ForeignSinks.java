@@ -52,25 +52,21 @@ final class ForeignSinks implements AutoCloseable {
 			AtomicLong queuedBytes) implements StatementSink {
 
 		@Override
-		public void rowsRead(StatementEvent event, long rows) {
-			try {
-				this.executor.execute(() -> {
-					try {
-						this.delegate.rowsRead(event, rows);
-					}
-					catch (RuntimeException | LinkageError ex) {
-						this.failures.report(this.delegate.getClass().getSimpleName(), ex);
-					}
-				});
-			}
-			catch (RejectedExecutionException ex) {
-				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
-			}
+		public void accept(StatementEvent event) {
+			submit(() -> this.delegate.accept(event), 2L * (event.sql().length() + event.fingerprint().sql().length()));
 		}
 
 		@Override
-		public void accept(StatementEvent event) {
-			long bytes = 2L * (event.sql().length() + event.fingerprint().sql().length());
+		public void rowsRead(StatementEvent event, long rows) {
+			// The event is already counted by the task that delivers it.
+			submit(() -> this.delegate.rowsRead(event, rows), 0);
+		}
+
+		/**
+		 * Queue work for the sink's thread, within the bounds in events and bytes; work the
+		 * sink throws from, or that finds the queue full, is reported, never thrown.
+		 */
+		private void submit(Runnable work, long bytes) {
 			if (this.queuedBytes.addAndGet(bytes) > QUEUE_BYTES) {
 				this.queuedBytes.addAndGet(-bytes);
 				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(),
@@ -80,7 +76,7 @@ final class ForeignSinks implements AutoCloseable {
 			try {
 				this.executor.execute(() -> {
 					try {
-						this.delegate.accept(event);
+						work.run();
 					}
 					catch (RuntimeException | LinkageError ex) {
 						this.failures.report(this.delegate.getClass().getSimpleName(), ex);

@@ -1,5 +1,6 @@
 package io.github.dbperf.endpoint;
 
+import io.github.dbperf.statistics.StatementOrder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -30,8 +31,9 @@ public class DbPerfDashboardWebExtension {
 	@ReadOperation(produces = "text/html;charset=UTF-8")
 	public String dashboard(@Nullable @org.springframework.lang.Nullable String sort,
 			@Nullable @org.springframework.lang.Nullable Integer limit) {
-		return DashboardPage.render(this.reports.report(DbPerfReports.order(sort), DbPerfReports.limit(limit)),
-				DbPerfReports.order(sort), DbPerfReports.limit(limit));
+		StatementOrder order = DbPerfReports.order(sort);
+		int max = DbPerfReports.limit(limit);
+		return DashboardPage.render(this.reports.report(order, max), order, max);
 	}
 
 	/**
