@@ -92,7 +92,7 @@ public final class CallContext {
 		UnitOfWork unit = unit();
 		if (unit != null) {
 			unit.bind(units);
-			unit.statementExecuted();
+			unit.statementExecuted(elapsedNanos);
 		}
 		if (this.depth > 0) {
 			this.statements[this.depth - 1]++;

@@ -36,6 +36,8 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private int statements;
 
+	private long dbNanos;
+
 	private int entities;
 
 	private boolean responding;
@@ -125,8 +127,17 @@ public final class UnitOfWork implements AutoCloseable {
 		return this.statements;
 	}
 
-	void statementExecuted() {
+	/**
+	 * Time its statements took so far.
+	 * @return nanoseconds
+	 */
+	public long dbNanos() {
+		return this.dbNanos;
+	}
+
+	void statementExecuted(long elapsedNanos) {
 		this.statements++;
+		this.dbNanos += elapsedNanos;
 	}
 
 	/**

@@ -33,6 +33,11 @@ import io.github.dbperf.orm.HibernateMappings;
 import io.github.dbperf.statistics.AssociationStatistics;
 import jakarta.persistence.EntityManagerFactory;
 import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.nplusone.RegressionDetector;
+import io.github.dbperf.nplusone.RegressionListener;
+import io.github.dbperf.statistics.EntryPointStatistics;
+import io.github.dbperf.statistics.MinuteListener;
+import io.github.dbperf.statistics.MinuteTicker;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
@@ -127,6 +132,27 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	RepositoryStatistics dbPerfRepositoryStatistics() {
 		return new RepositoryStatistics();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EntryPointStatistics dbPerfEntryPointStatistics() {
+		return new EntryPointStatistics();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MinuteTicker dbPerfMinuteTicker(ObjectProvider<MinuteListener> listeners, InternalFailures failures) {
+		return new MinuteTicker(() -> listeners.orderedStream().toList(), (ex) -> failures.report("minutes", ex));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RegressionDetector dbPerfRegressionDetector(DbPerfProperties properties, StatementStatistics statistics,
+			SlowQueryLog slowQueries, ObjectProvider<RegressionListener> listeners) {
+		DbPerfProperties.Findings.Regression regression = properties.getFindings().getRegression();
+		return new RegressionDetector(statistics, slowQueries, regression.getFactor(), regression.getMinCalls(),
+				regression.getMinP95(), listeners.orderedStream().toList());
 	}
 
 	@Bean

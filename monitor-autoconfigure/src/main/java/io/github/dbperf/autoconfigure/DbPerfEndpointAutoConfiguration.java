@@ -9,6 +9,8 @@ import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
+import io.github.dbperf.nplusone.RegressionDetector;
+import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
 
@@ -43,9 +45,10 @@ public final class DbPerfEndpointAutoConfiguration {
 		@ConditionalOnMissingBean
 		DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
 				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
-				NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations) {
+				NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
+				EntryPointStatistics entrypoints, RegressionDetector regressions) {
 			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
-					plans.getIfAvailable(), associations);
+					plans.getIfAvailable(), associations, entrypoints, regressions);
 		}
 
 		@Bean

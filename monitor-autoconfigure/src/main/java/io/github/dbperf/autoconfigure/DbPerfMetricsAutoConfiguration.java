@@ -18,6 +18,8 @@ import io.github.dbperf.nplusone.FindingKind;
 import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.nplusone.RegressionListener;
+import io.github.dbperf.attribution.RepositoryMethod;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -77,6 +79,15 @@ public final class DbPerfMetricsAutoConfiguration {
 				metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
 			}
 			metrics.found(occurrence.kind().name(), occurrence.entrypoint(), occurrence.repositoryMethod());
+		};
+	}
+
+	@Bean
+	RegressionListener dbPerfRegressionMetrics(FindingMetrics metrics) {
+		return (regression) -> {
+			metrics.regression(regression.repository(), regression.method());
+			metrics.found(regression.kind().name(), regression.entrypoint(),
+					new RepositoryMethod(regression.repository(), regression.method()));
 		};
 	}
 

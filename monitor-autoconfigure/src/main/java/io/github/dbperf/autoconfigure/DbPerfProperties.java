@@ -110,8 +110,67 @@ public class DbPerfProperties {
 
 		private final LargeResult largeResult = new LargeResult();
 
+		private final Regression regression = new Regression();
+
 		public LargeResult getLargeResult() {
 			return this.largeResult;
+		}
+
+		public Regression getRegression() {
+			return this.regression;
+		}
+
+		public static class Regression {
+
+			/**
+			 * How many times its 95th percentile over the hour before a statement's 95th
+			 * percentile over the last 5 minutes must be to be a REGRESSION finding.
+			 */
+			private double factor = 3;
+
+			/**
+			 * Executions a statement needs both in the last 5 minutes and in the hour before
+			 * for its percentiles to be compared: with 20, one slow outlier never makes a
+			 * 95th percentile.
+			 */
+			private long minCalls = 20;
+
+			/**
+			 * The 95th percentile over the last 5 minutes below which a statement is never a
+			 * regression: below a millisecond, a GC pause or a cold cache moves percentiles
+			 * of fast statements by more than the factor.
+			 */
+			private Duration minP95 = Duration.ofMillis(1);
+
+			public double getFactor() {
+				return this.factor;
+			}
+
+			public void setFactor(double factor) {
+				require(factor > 1, "dbperf.findings.regression.factor", factor, "a number above 1 such as 3");
+				this.factor = factor;
+			}
+
+			public long getMinCalls() {
+				return this.minCalls;
+			}
+
+			public void setMinCalls(long minCalls) {
+				require(minCalls > 0, "dbperf.findings.regression.min-calls", minCalls,
+						"a positive number of executions such as 20");
+				this.minCalls = minCalls;
+			}
+
+			public Duration getMinP95() {
+				return this.minP95;
+			}
+
+			public void setMinP95(Duration minP95) {
+				require(minP95 != null && !minP95.isNegative(), "dbperf.findings.regression.min-p95", minP95,
+						"a duration of zero or more such as 1ms");
+				this.minP95 = minP95;
+			}
+
 		}
 
 		public static class LargeResult {

@@ -1,11 +1,17 @@
 package io.github.dbperf.endpoint;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.statistics.AssociationSnapshot;
+import io.github.dbperf.statistics.EntryPointSnapshot;
+import io.github.dbperf.statistics.EntryPointStatement;
+import io.github.dbperf.statistics.MinutePoint;
+import io.github.dbperf.statistics.Window;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementOrder;
@@ -29,9 +35,25 @@ final class DashboardPage {
 			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-word}
 			td code{display:block;min-width:26em}td{overflow-wrap:anywhere}
 			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap}
+			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
 			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
 			#reset-status{margin-left:8px}
+			header a{color:#fff}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
+			details.sql summary{cursor:pointer;list-style:none}details.sql summary::-webkit-details-marker{display:none}
+			details.sql .more{font-size:12px;color:#1a56db;text-decoration:underline;white-space:nowrap}details.sql[open] .more{display:none}details.sql[open] summary code{display:none}
+			.spark polyline{fill:none;stroke:#1a56db;stroke-width:1.5}.spark.p95 polyline{stroke:#c2410c}
+			#db-time-bar{display:block;border-radius:4px;background:#e4e7ec}
+			.segment.seg0{fill:#1a56db}.segment.seg1{fill:#0e9f6e}.segment.seg2{fill:#c2410c}.segment.seg3{fill:#7e3af2}
+			.segment.seg4{fill:#d61f69}.segment.seg5{fill:#0694a2}.segment.seg6{fill:#c27803}.segment.seg7{fill:#6b7280}.segment.rest{fill:#c9ced6}
+			.legend{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:12px}
+			.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:middle}
+			.swatch.seg0{background:#1a56db}.swatch.seg1{background:#0e9f6e}.swatch.seg2{background:#c2410c}.swatch.seg3{background:#7e3af2}
+			.swatch.seg4{background:#d61f69}.swatch.seg5{background:#0694a2}.swatch.seg6{background:#c27803}.swatch.seg7{background:#6b7280}.swatch.rest{background:#c9ced6}
+			@media (prefers-color-scheme: dark){body{color:#e6e8ec;background:#0f1115}table{background:#181b22;box-shadow:none}
+			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger{color:#9aa4b2}
+			.badge{background:#5c1d1d;color:#fecaca}button{background:#232733;color:#e6e8ec;border-color:#3a4150}
+			.spark polyline{stroke:#8ab4ff}.spark.p95 polyline{stroke:#fb923c}#db-time-bar{background:#2c313c}
+			.segment.rest,.swatch.rest{fill:#4b5563;background:#4b5563}details.sql .more{color:#8ab4ff}}
 			""";
 
 	private static final String SCRIPT = """
@@ -49,8 +71,8 @@ final class DashboardPage {
 	private DashboardPage() {
 	}
 
-	static String render(DbPerfReport report, StatementOrder order, int limit) {
-		StringBuilder html = start("dbperf");
+	static String render(DbPerfReport report, DashboardView view) {
+		StringBuilder html = start("dbperf", view.refresh());
 		html.append("<header><h1>dbperf</h1>");
 		report.datasources()
 			.forEach((ds) -> html.append("<span>DataSource <b>")
@@ -70,17 +92,139 @@ final class DashboardPage {
 			.append("</span><span>slow at ")
 			.append(Html.escape(statistics.slowQueryThreshold()))
 			.append("</span><span><button id=\"reset\" type=\"button\">Reset</button><span id=\"reset-status\" role=\"status\"></span></span></header><main>");
-		topStatements(html, report.topStatements(), order, limit);
+		controls(html, view);
+		html.append("<h2>Database time by entry point</h2>");
+		if (report.entrypoints().isEmpty()) {
+			html.append("<p class=\"empty\" id=\"db-time-bar-empty\">No unit of work in this window.</p>");
+		}
+		else {
+			html.append(Charts.stackedBar(report.entrypoints()));
+		}
+		entrypoints(html, report.entrypoints(), "dbperf/");
+		topStatements(html, report.topStatements(), view);
 		slowQueries(html, report.slowQueries(), "dbperf/");
-		nPlusOne(html, report.nPlusOne());
+		nPlusOne(html, report.nPlusOne(), "dbperf/");
+		startup(html, report.startup());
 		associations(html, report.associations());
 		repositories(html, report.repositories());
 		return finish(html);
 	}
 
+	/**
+	 * The window, include and refresh links: plain links, so they work with JavaScript off.
+	 */
+	private static void controls(StringBuilder html, DashboardView view) {
+		html.append("<nav class=\"controls\" id=\"window\">Window: ");
+		for (Window window : Window.values()) {
+			html.append("<a href=\"dbperf")
+				.append(view.with(window).query())
+				.append("\"")
+				.append((window == view.window()) ? " class=\"current\"" : "")
+				.append(" data-window=\"")
+				.append(window.value())
+				.append("\">")
+				.append(window.value())
+				.append("</a>");
+		}
+		html.append(" · ");
+		if (view.refresh() > 0) {
+			html.append("<span id=\"refresh-status\">refreshing every ")
+				.append(view.refresh())
+				.append(" s</span> <a id=\"pause\" href=\"dbperf")
+				.append(view.withRefresh(0).query())
+				.append("\">pause</a>");
+		}
+		else {
+			html.append("<span id=\"refresh-status\">paused</span> <a id=\"resume\" href=\"dbperf")
+				.append(view.withRefresh(DashboardView.DEFAULT_REFRESH).query())
+				.append("\">resume auto-refresh</a>");
+		}
+		html.append("</nav>");
+	}
+
+	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints, String linkPrefix) {
+		html.append("<h2>Entry points</h2>");
+		table(html, "entrypoints", entrypoints, List.of(
+				column("entry point", (e) -> "<a href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name()) + "\">"
+						+ Html.escape(e.name()) + "</a>"),
+				number("units", EntryPointSnapshot::units),
+				number("statements per unit", EntryPointSnapshot::statementsPerUnit),
+				number("p95", EntryPointSnapshot::statementsPerUnitP95),
+				number("max", EntryPointSnapshot::maxStatementsPerUnit),
+				number("db ms per unit", EntryPointSnapshot::dbMillisPerUnit),
+				number("p95 ms", EntryPointSnapshot::dbMillisPerUnitP95),
+				number("share %", EntryPointSnapshot::sharePercent), number("findings", EntryPointSnapshot::findings),
+				column("units a minute", (e) -> Charts.sparkline("calls", e.minutes(), MinutePoint::calls, "units")),
+				column("p95 db ms a minute",
+						(e) -> Charts.sparkline("p95", e.minutes(), MinutePoint::p95Millis, "p95 database ms per unit")),
+				column("top statements", (e) -> topStatementsOf(e, linkPrefix))));
+	}
+
+	private static String topStatementsOf(EntryPointSnapshot entrypoint, String linkPrefix) {
+		StringBuilder list = new StringBuilder("<ol class=\"suggestions\">");
+		for (EntryPointStatement statement : entrypoint.topStatements()) {
+			list.append("<li>")
+				.append(sql(statement.sql(), linkPrefix + statement.id(), 80))
+				.append(" ")
+				.append(statement.calls())
+				.append(" calls, ")
+				.append(Charts.format(statement.totalMillis()))
+				.append(" ms</li>");
+		}
+		return list.append("</ol>").toString();
+	}
+
+	/**
+	 * An entry point's name as a path below {@code entrypoints/}: each part between its
+	 * slashes percent-encoded.
+	 */
+	static String pathOf(String name) {
+		StringBuilder path = new StringBuilder();
+		for (String part : name.split("/", -1)) {
+			if (path.length() > 0 || name.startsWith("/")) {
+				path.append('/');
+			}
+			path.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+		return (name.startsWith("/")) ? path.substring(1) : path.toString();
+	}
+
+	static String renderEntrypoint(EntryPointDetail detail) {
+		EntryPointSnapshot entrypoint = detail.entrypoint();
+		// Back up from entrypoints/<name parts> to the endpoint.
+		String up = "../".repeat(entrypoint.name().split("/", -1).length + 1);
+		String dashboard = up + "dbperf";
+		StringBuilder html = start("dbperf: " + entrypoint.name(), 0);
+		html.append("<header><h1><a href=\"")
+			.append(dashboard)
+			.append("\">dbperf</a></h1><span>entry point <b id=\"entrypoint-name\">")
+			.append(Html.escape(entrypoint.name()))
+			.append("</b></span><span>window ")
+			.append(Html.escape(detail.window()))
+			.append("</span></header><main><table id=\"entrypoint\"><tbody>");
+		row(html, "units", entrypoint.units());
+		row(html, "statements per unit (mean, p95, max)", entrypoint.statementsPerUnit() + ", "
+				+ entrypoint.statementsPerUnitP95() + ", " + entrypoint.maxStatementsPerUnit());
+		row(html, "db ms per unit (mean, p95)", entrypoint.dbMillisPerUnit() + ", " + entrypoint.dbMillisPerUnitP95());
+		row(html, "db ms", entrypoint.dbMillis());
+		row(html, "share of all db time %", entrypoint.sharePercent());
+		row(html, "findings", entrypoint.findings());
+		html.append("<tr><th>units a minute</th><td>")
+			.append(Charts.sparkline("calls", entrypoint.minutes(), MinutePoint::calls, "units"))
+			.append("</td></tr><tr><th>p95 db ms per unit a minute</th><td>")
+			.append(Charts.sparkline("p95", entrypoint.minutes(), MinutePoint::p95Millis, "p95 database ms per unit"))
+			.append("</td></tr></tbody></table><h2>Statements it ran</h2>");
+		table(html, "entrypoint-statements", entrypoint.topStatements(),
+				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), 200)),
+						number("calls", EntryPointStatement::calls), number("total ms", EntryPointStatement::totalMillis)));
+		nPlusOne(html, detail.findings(), up + "dbperf/");
+		html.append("<p><a href=\"").append(dashboard).append("\">Back to the dashboard</a></p>");
+		return finish(html);
+	}
+
 	static String renderStatement(StatementDetail detail) {
 		StatementSnapshot statement = detail.statement();
-		StringBuilder html = start("dbperf: statement " + statement.id());
+		StringBuilder html = start("dbperf: statement " + statement.id(), 0);
 		html.append("<header><h1><a href=\"../dbperf\" style=\"color:#fff\">dbperf</a></h1><span>statement ")
 			.append(Html.escape(statement.id()))
 			.append("</span></header><main><h2>SQL</h2><p><code id=\"sql\">")
@@ -100,7 +244,12 @@ final class DashboardPage {
 		row(html, "first seen", statement.firstSeen());
 		row(html, "last seen", statement.lastSeen());
 		row(html, "repositories", String.join(", ", statement.repositories()));
-		html.append("</tbody></table>");
+		row(html, "entry points", String.join(", ", statement.entrypoints()));
+		html.append("<tr><th>calls a minute</th><td>")
+			.append(Charts.sparkline("calls", statement.minutes(), MinutePoint::calls, "calls"))
+			.append("</td></tr><tr><th>p95 ms a minute</th><td>")
+			.append(Charts.sparkline("p95", statement.minutes(), MinutePoint::p95Millis, "p95 ms"))
+			.append("</td></tr></tbody></table>");
 		if (detail.plan() != null) {
 			html.append("<h2>Execution plan</h2><p id=\"plan-summary\">")
 				.append(Html.escape(detail.plan().summary()))
@@ -113,13 +262,18 @@ final class DashboardPage {
 				.append("</p>");
 		}
 		slowQueries(html, detail.slowQueries(), "");
-		nPlusOne(html, detail.nPlusOne());
+		nPlusOne(html, detail.nPlusOne(), "");
 		html.append("<p><a href=\"../dbperf\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
 
-	private static StringBuilder start(String title) {
-		return new StringBuilder(16 * 1024).append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+	private static StringBuilder start(String title, int refreshSeconds) {
+		StringBuilder html = new StringBuilder(16 * 1024)
+			.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+		if (refreshSeconds > 0) {
+			html.append("<meta http-equiv=\"refresh\" content=\"").append(refreshSeconds).append("\">");
+		}
+		return html.append("<meta name=\"color-scheme\" content=\"light dark\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>")
 			.append(Html.escape(title))
 			.append("</title><style>")
@@ -134,31 +288,58 @@ final class DashboardPage {
 		return html.append("</main></body></html>").toString();
 	}
 
-	private static void topStatements(StringBuilder html, List<StatementSnapshot> statements, StatementOrder order,
-			int limit) {
+	private static void topStatements(StringBuilder html, List<StatementSnapshot> statements, DashboardView view) {
 		html.append("<h2>Top statements</h2><p id=\"sort\">Sort by: ");
 		for (StatementOrder candidate : StatementOrder.values()) {
 			String name = candidate.name().toLowerCase(Locale.ROOT);
-			html.append("<a href=\"dbperf?sort=")
-				.append(name)
-				.append("&amp;limit=")
-				.append(limit)
+			html.append("<a href=\"dbperf")
+				.append(view.with(candidate).query())
 				.append("\"")
-				.append((candidate == order) ? " class=\"current\"" : "")
+				.append((candidate == view.order()) ? " class=\"current\"" : "")
 				.append(" data-sort=\"")
 				.append(name)
 				.append("\">")
 				.append(name)
 				.append("</a> ");
 		}
-		html.append("</p>");
+		html.append(" · ")
+			.append(view.includeStartup() ? "startup statements included: <a id=\"include-startup\" href=\"dbperf"
+					+ view.withStartup(false).query() + "\">leave them out</a>"
+					: "startup statements left out: <a id=\"include-startup\" href=\"dbperf"
+							+ view.withStartup(true).query() + "\">include them</a>")
+			.append("</p>");
 		table(html, "top-statements", statements,
-				List.of(column("SQL", (s) -> "<a href=\"dbperf/" + Html.escape(s.id()) + "\"><code>" + Html.escape(s.sql())
-						+ "</code></a>"), text("operation", StatementSnapshot::operation),
-						number("calls", StatementSnapshot::calls), number("errors", StatementSnapshot::errors),
-						number("total ms", StatementSnapshot::totalMillis), number("mean ms", StatementSnapshot::meanMillis),
-						number("max ms", StatementSnapshot::maxMillis), number("p99 ms", StatementSnapshot::p99Millis),
+				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), 200)),
+						text("operation", StatementSnapshot::operation), number("calls", StatementSnapshot::calls),
+						number("errors", StatementSnapshot::errors), number("total ms", StatementSnapshot::totalMillis),
+						number("mean ms", StatementSnapshot::meanMillis), number("max ms", StatementSnapshot::maxMillis),
+						number("p95 ms", StatementSnapshot::p95Millis), number("p99 ms", StatementSnapshot::p99Millis),
+						column("calls a minute", (s) -> Charts.sparkline("calls", s.minutes(), MinutePoint::calls, "calls")),
+						column("p95 ms a minute",
+								(s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
+						text("entry points", (s) -> String.join(", ", s.entrypoints())),
 						text("repositories", (s) -> String.join(", ", s.repositories()))));
+	}
+
+	/**
+	 * SQL as a link to its statement; text longer than {@code fold} characters folds behind
+	 * a "show all" toggle (a details element: no script).
+	 */
+	static String sql(String sql, String href, int fold) {
+		String link = "<a href=\"" + Html.escape(href) + "\"><code>" + Html.escape(sql) + "</code></a>";
+		if (sql.length() <= fold) {
+			return link;
+		}
+		return "<details class=\"sql\"><summary><a href=\"" + Html.escape(href) + "\"><code>"
+				+ Html.escape(sql.substring(0, fold - 20)) + "…</code></a> <span class=\"more\">show all</span></summary>"
+				+ link + "</details>";
+	}
+
+	private static void startup(StringBuilder html, List<StatementSnapshot> statements) {
+		html.append("<h2>Startup</h2>");
+		table(html, "startup", statements,
+				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), 120)),
+						number("calls", StatementSnapshot::calls), number("total ms", StatementSnapshot::totalMillis)));
 	}
 
 	/**
@@ -176,7 +357,7 @@ final class DashboardPage {
 						text("plan", SlowQuery::plan)));
 	}
 
-	private static void nPlusOne(StringBuilder html, List<NPlusOneFinding> findings) {
+	private static void nPlusOne(StringBuilder html, List<NPlusOneFinding> findings, String linkPrefix) {
 		html.append("<h2>Findings</h2>");
 		if (findings.isEmpty()) {
 			html.append("<p class=\"empty\" id=\"n-plus-one-empty\">None.</p>");
@@ -191,9 +372,9 @@ final class DashboardPage {
 				.append(Html.escape(finding.kind()))
 				.append("</span></td><td>")
 				.append(Html.escape(finding.entrypoint()))
-				.append("</td><td><code>")
-				.append(Html.escape(finding.sql()))
-				.append("</code></td><td>");
+				.append("</td><td>")
+				.append(sql(finding.sql(), linkPrefix + finding.id(), 200))
+				.append("</td><td>");
 			if (finding.association() != null) {
 				html.append("<code class=\"association\">")
 					.append(Html.escape(finding.association()))
@@ -210,9 +391,22 @@ final class DashboardPage {
 				.append(finding.maxRepetitions())
 				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\">");
 			if (finding.triggeredBySql() != null) {
-				html.append("<div class=\"trigger\">triggered by <code>")
-					.append(Html.escape(finding.triggeredBySql()))
-					.append("</code></div>");
+				html.append("<div class=\"trigger\">triggered by ")
+					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), 200))
+					.append("</div>");
+			}
+			if (finding.figures() != null) {
+				html.append("<div class=\"trigger figures\">p95 ")
+					.append(Html.escape(finding.figures().get("p95RecentMillis")))
+					.append(" ms over the last 5 minutes (")
+					.append(Html.escape(finding.figures().get("callsRecent")))
+					.append(" calls), ")
+					.append(Html.escape(finding.figures().get("factor")))
+					.append("× the ")
+					.append(Html.escape(finding.figures().get("p95BeforeMillis")))
+					.append(" ms of the hour before (")
+					.append(Html.escape(finding.figures().get("callsBefore")))
+					.append(" calls)</div>");
 			}
 			html.append(suggestions(finding.suggestions())).append("</td></tr>");
 		}

@@ -30,10 +30,13 @@ public class DbPerfDashboardWebExtension {
 	 */
 	@ReadOperation(produces = "text/html;charset=UTF-8")
 	public String dashboard(@Nullable @org.springframework.lang.Nullable String sort,
-			@Nullable @org.springframework.lang.Nullable Integer limit) {
-		StatementOrder order = DbPerfReports.order(sort);
-		int max = DbPerfReports.limit(limit);
-		return DashboardPage.render(this.reports.report(order, max), order, max);
+			@Nullable @org.springframework.lang.Nullable Integer limit,
+			@Nullable @org.springframework.lang.Nullable String window,
+			@Nullable @org.springframework.lang.Nullable String include,
+			@Nullable @org.springframework.lang.Nullable String refresh) {
+		DashboardView view = DashboardView.of(sort, limit, window, include, refresh);
+		return DashboardPage.render(
+				this.reports.report(view.order(), view.limit(), view.window(), view.includeStartup()), view);
 	}
 
 	/**
@@ -42,9 +45,30 @@ public class DbPerfDashboardWebExtension {
 	 * @return the page, or {@code null} (404) when unknown
 	 */
 	@ReadOperation(produces = "text/html;charset=UTF-8")
-	public @Nullable String statementPage(@Selector String id) {
-		StatementDetail detail = this.reports.statement(id);
+	public @Nullable String statementPage(@Selector String id,
+			@Nullable @org.springframework.lang.Nullable String window) {
+		StatementDetail detail = this.reports.statement(id,
+				DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
 		return (detail != null) ? DashboardPage.renderStatement(detail) : null;
+	}
+
+	/**
+	 * One entry point as an HTML page.
+	 * @param section {@code entrypoints}
+	 * @param name the entry point's name, split at its slashes
+	 * @param window the span of its figures
+	 * @return the page, or {@code null} (404) when unknown
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public @Nullable String entrypointPage(@Selector String section,
+			@Selector(match = Selector.Match.ALL_REMAINING) String[] name,
+			@Nullable @org.springframework.lang.Nullable String window) {
+		if (!DbPerfEndpoint.ENTRYPOINTS.equals(section)) {
+			return null;
+		}
+		EntryPointDetail detail = this.reports.entrypoint(String.join("/", name),
+				DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
+		return (detail != null) ? DashboardPage.renderEntrypoint(detail) : null;
 	}
 
 }

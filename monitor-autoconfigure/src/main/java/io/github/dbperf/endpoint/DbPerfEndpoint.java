@@ -1,5 +1,6 @@
 package io.github.dbperf.endpoint;
 
+import io.github.dbperf.statistics.Window;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.Access;
@@ -22,6 +23,8 @@ import org.springframework.boot.convert.DurationStyle;
 @SuppressWarnings("deprecation")
 public class DbPerfEndpoint {
 
+	static final String ENTRYPOINTS = "entrypoints";
+
 	private final DbPerfReports reports;
 
 	public DbPerfEndpoint(DbPerfReports reports) {
@@ -30,13 +33,35 @@ public class DbPerfEndpoint {
 
 	@ReadOperation
 	public DbPerfReport report(@Nullable @org.springframework.lang.Nullable String sort,
-			@Nullable @org.springframework.lang.Nullable Integer limit) {
-		return this.reports.report(DbPerfReports.order(sort), DbPerfReports.limit(limit));
+			@Nullable @org.springframework.lang.Nullable Integer limit,
+			@Nullable @org.springframework.lang.Nullable String window,
+			@Nullable @org.springframework.lang.Nullable String include) {
+		return this.reports.report(DbPerfReports.order(sort), DbPerfReports.limit(limit),
+				DbPerfReports.window(window, Window.ALL), DbPerfReports.includeStartup(include));
 	}
 
 	@ReadOperation
-	public @Nullable StatementDetail statement(@Selector String id) {
-		return this.reports.statement(id);
+	public @Nullable StatementDetail statement(@Selector String id,
+			@Nullable @org.springframework.lang.Nullable String window) {
+		return this.reports.statement(id, DbPerfReports.window(window, Window.ALL));
+	}
+
+	/**
+	 * {@code GET /actuator/dbperf/entrypoints/{name}}: one entry point, its name
+	 * URL-encoded (the slashes of a route template may stay as they are).
+	 * @param section {@code entrypoints}
+	 * @param name the entry point's name, split at its slashes
+	 * @param window the span of its figures
+	 * @return the detail, or {@code null} (404) when unknown
+	 */
+	@ReadOperation
+	public @Nullable EntryPointDetail entrypoint(@Selector String section,
+			@Selector(match = Selector.Match.ALL_REMAINING) String[] name,
+			@Nullable @org.springframework.lang.Nullable String window) {
+		if (!ENTRYPOINTS.equals(section)) {
+			return null;
+		}
+		return this.reports.entrypoint(String.join("/", name), DbPerfReports.window(window, Window.ALL));
 	}
 
 	@DeleteOperation

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
+import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementSnapshot;
 
@@ -21,10 +22,18 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param nPlusOne N+1 findings, most frequent first
  * @param associations per entity and association: the statements its loads caused
  * @param repositories repository methods, most database time first
+ * @param window the span top statements, repositories and entry points cover
+ * ({@code 1m}, {@code 5m}, {@code 15m}, {@code 1h}: those whole minutes and the one in
+ * progress; {@code all}: since start)
+ * @param entrypoints entry points (route templates, scheduled tasks, scopes), most
+ * database time first
+ * @param startup statements run only before the application was ready (left out of the
+ * top statements unless {@code include=startup}), most time first
  */
 public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
-		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations) implements OperationResponseBody {
+		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
+		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup) implements OperationResponseBody {
 
 	/**
 	 * A monitored DataSource.

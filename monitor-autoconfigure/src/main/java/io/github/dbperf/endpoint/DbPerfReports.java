@@ -1,6 +1,7 @@
 package io.github.dbperf.endpoint;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.dbperf.capture.DataSourceMonitor;
@@ -11,13 +12,17 @@ import io.github.dbperf.explain.ExecutionPlan;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.nplusone.RegressionDetector;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
+import io.github.dbperf.statistics.EntryPointSnapshot;
+import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.statistics.Window;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
@@ -32,6 +37,9 @@ public final class DbPerfReports {
 	static final int DEFAULT_LIMIT = 20;
 
 	static final int MAX_LIMIT = 1000;
+
+	/** Statements listed per entry point in the report (its detail lists them all). */
+	static final int ENTRYPOINT_STATEMENTS = 5;
 
 	private final DataSourceMonitor monitor;
 
@@ -49,9 +57,16 @@ public final class DbPerfReports {
 
 	private final AssociationStatistics associations;
 
+	private final EntryPointStatistics entrypoints;
+
+	private final RegressionDetector regressions;
+
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
 			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne,
-			@Nullable PlanCapture plans, AssociationStatistics associations) {
+			@Nullable PlanCapture plans, AssociationStatistics associations, EntryPointStatistics entrypoints,
+			RegressionDetector regressions) {
+		this.entrypoints = entrypoints;
+		this.regressions = regressions;
 		this.associations = associations;
 		this.nPlusOne = nPlusOne;
 		this.plans = plans;
@@ -63,12 +78,24 @@ public final class DbPerfReports {
 	}
 
 	/**
-	 * The report.
+	 * The report since start, startup statements included among the top ones.
 	 * @param order the order of top statements
 	 * @param limit how many top statements
 	 * @return the report
 	 */
 	public DbPerfReport report(StatementOrder order, int limit) {
+		return report(order, limit, Window.ALL, true);
+	}
+
+	/**
+	 * The report over a window.
+	 * @param order the order of top statements
+	 * @param limit how many top statements
+	 * @param window the span of top statements, repositories and entry points
+	 * @param includeStartup whether statements run only at startup count among the top
+	 * @return the report
+	 */
+	public DbPerfReport report(StatementOrder order, int limit, Window window, boolean includeStartup) {
 		List<DataSourceDescriptor> dataSources = this.monitor.monitored()
 			.stream()
 			.map((monitored) -> new DataSourceDescriptor(monitored.name(), monitored.type()))
@@ -76,8 +103,48 @@ public final class DbPerfReports {
 		StatisticsDescriptor statistics = new StatisticsDescriptor(this.statistics.tracked(),
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
-		return new DbPerfReport(dataSources, statistics, slowQueries(), this.statistics.top(order, limit),
-				this.nPlusOne.snapshot(), this.repositories.snapshot(), this.associations.snapshot());
+		List<NPlusOneFinding> findings = findings();
+		List<EntryPointSnapshot> entrypoints = this.entrypoints
+			.snapshot(window, this.statistics.totalNanos(window))
+			.stream()
+			.map((entrypoint) -> entrypoint.with(findingsOf(findings, entrypoint.name()),
+					this.statistics.ranBy(entrypoint.name(), ENTRYPOINT_STATEMENTS)))
+			.toList();
+		return new DbPerfReport(dataSources, statistics, slowQueries(),
+				this.statistics.top(order, limit, window, includeStartup), findings,
+				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
+				this.statistics.startup(MAX_LIMIT));
+	}
+
+	/**
+	 * One entry point in detail.
+	 * @param name the entry point
+	 * @param window the span of its figures
+	 * @return the detail, or {@code null} when unknown
+	 */
+	public @Nullable EntryPointDetail entrypoint(String name, Window window) {
+		EntryPointSnapshot entrypoint = this.entrypoints.get(name, window, this.statistics.totalNanos(window));
+		if (entrypoint == null) {
+			return null;
+		}
+		List<NPlusOneFinding> findings = findings().stream()
+			.filter((finding) -> finding.entrypoint().equals(name))
+			.toList();
+		return new EntryPointDetail(window.value(),
+				entrypoint.with(findings.size(), this.statistics.ranBy(name, MAX_LIMIT)), findings);
+	}
+
+	/**
+	 * Regressions in force, then the other findings.
+	 */
+	private List<NPlusOneFinding> findings() {
+		List<NPlusOneFinding> findings = new ArrayList<>(this.regressions.active());
+		findings.addAll(this.nPlusOne.snapshot());
+		return findings;
+	}
+
+	private static int findingsOf(List<NPlusOneFinding> findings, String entrypoint) {
+		return (int) findings.stream().filter((finding) -> finding.entrypoint().equals(entrypoint)).count();
 	}
 
 	/**
@@ -86,15 +153,22 @@ public final class DbPerfReports {
 	 * @return the detail, or {@code null} when unknown
 	 */
 	public @Nullable StatementDetail statement(String id) {
-		StatementSnapshot statement = this.statistics.get(id);
+		return statement(id, Window.ALL);
+	}
+
+	/**
+	 * Everything known about one statement, its figures over a window.
+	 * @param id the fingerprint id
+	 * @param window the span of its figures
+	 * @return the detail, or {@code null} when unknown
+	 */
+	public @Nullable StatementDetail statement(String id, Window window) {
+		StatementSnapshot statement = this.statistics.get(id, window);
 		if (statement == null) {
 			return null;
 		}
 		List<SlowQuery> slow = slowQueries().stream().filter((query) -> query.id().equals(id)).toList();
-		List<NPlusOneFinding> findings = this.nPlusOne.snapshot()
-			.stream()
-			.filter((finding) -> finding.id().equals(id))
-			.toList();
+		List<NPlusOneFinding> findings = findings().stream().filter((finding) -> finding.id().equals(id)).toList();
 		return new StatementDetail(statement, slow, findings, (this.plans != null) ? this.plans.plan(id) : null);
 	}
 
@@ -124,6 +198,8 @@ public final class DbPerfReports {
 		this.slowQueries.reset();
 		this.nPlusOne.reset();
 		this.associations.reset();
+		this.entrypoints.reset();
+		this.regressions.reset();
 	}
 
 	/**
@@ -162,6 +238,29 @@ public final class DbPerfReports {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEndpointRequestException(ex.getMessage(), "Invalid sort");
 		}
+	}
+
+	static Window window(@Nullable String window, Window otherwise) {
+		if (window == null || window.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return Window.of(window);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidEndpointRequestException(ex.getMessage(), "Invalid window");
+		}
+	}
+
+	static boolean includeStartup(@Nullable String include) {
+		if (include == null || include.isBlank()) {
+			return false;
+		}
+		if (!include.trim().equalsIgnoreCase("startup")) {
+			throw new InvalidEndpointRequestException(
+					"Invalid include '" + include + "': the allowed value is startup", "Invalid include");
+		}
+		return true;
 	}
 
 	static int limit(@Nullable Integer limit) {

@@ -7,7 +7,8 @@ import io.micrometer.core.instrument.Counter;
 
 /**
  * Counts findings: {@code dbperf.nplusone} (N+1 and duplicate queries) by entry point and
- * repository method, and {@code dbperf.findings} (every kind) by kind too.
+ * repository method, {@code dbperf.findings} (every kind) by kind too, and
+ * {@code dbperf.regressions} by repository method.
  */
 public final class FindingMetrics {
 
@@ -16,6 +17,8 @@ public final class FindingMetrics {
 	private final ConcurrentHashMap<Key, Counter> nPlusOne = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<KindKey, Counter> findings = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<RepositoryMethod, Counter> regressions = new ConcurrentHashMap<>();
 
 	public FindingMetrics(DeferredMeterRegistry meters) {
 		this.meters = meters;
@@ -52,6 +55,22 @@ public final class FindingMetrics {
 					.tag("entrypoint", key.entrypoint())
 					.tag("repository", key.method().repository())
 					.tag("method", key.method().method())
+					.register(this.meters.registry()))
+			.increment();
+	}
+
+	/**
+	 * Count a statement that became a regression.
+	 * @param repository the repository that issued it
+	 * @param method that repository's method
+	 */
+	public void regression(String repository, String method) {
+		this.regressions.computeIfAbsent(new RepositoryMethod(repository, method),
+				(key) -> Counter.builder(MeterNames.REGRESSIONS)
+					.description("Statements whose 95th percentile over 5 minutes became several times that of "
+							+ "the hour before")
+					.tag("repository", key.repository())
+					.tag("method", key.method())
 					.register(this.meters.registry()))
 			.increment();
 	}

@@ -17,6 +17,8 @@ public final class MeterNames {
 
 	public static final String FINDINGS = "dbperf.findings";
 
+	public static final String REGRESSIONS = "dbperf.regressions";
+
 	public static final String STATISTICS_TRACKED = "dbperf.statistics.tracked";
 
 	public static final String STATISTICS_EVICTIONS = "dbperf.statistics.evictions";

@@ -15,6 +15,8 @@ public enum FindingKind {
 	/** A paged query that fetches a collection: Hibernate reads every row and pages in memory. */
 	IN_MEMORY_PAGINATION,
 	/** Entities or collections loaded after the controller returned, while the response was written. */
-	LOAD_AFTER_RESPONSE
+	LOAD_AFTER_RESPONSE,
+	/** A statement's 95th percentile over the last 5 minutes is several times that of the hour before. */
+	REGRESSION
 
 }

@@ -29,10 +29,13 @@ import java.util.Map;
  * {@code null}
  * @param suggestions what to change, most local first
  * @param rows rows of the largest result (large results, in-memory pagination), or -1
+ * @param figures what a regression compared ({@code p95BeforeMillis},
+ * {@code p95RecentMillis}, {@code callsBefore}, {@code callsRecent}, {@code factor}),
+ * {@code null} for other kinds
  */
 public record NPlusOneFinding(String id, String sql, FindingKind kind, String entrypoint, String repository,
 		String method, String callSite, long occurrences, int maxRepetitions, Instant lastSeen, String triggeredBy,
 		String triggeredBySql, String association, Map<String, Object> mapping, List<String> suggestions,
-		long rows) {
+		long rows, Map<String, Object> figures) {
 
 }

@@ -51,7 +51,7 @@ public final class NPlusOneFindings {
 				(occurrence.triggeredBy() != null) ? occurrence.triggeredBy().sql() : null,
 				(occurrence.mapping() != null) ? occurrence.mapping().role() : null,
 				(occurrence.mapping() != null) ? occurrence.mapping().describe() : null, occurrence.suggestions(),
-				rows);
+				rows, null);
 	}
 
 	/**

@@ -222,6 +222,7 @@ public final class RepetitionCounter {
 				case IN_MEMORY_PAGINATION -> "In-memory pagination: a paged query fetched " + this.rows
 						+ " rows and Hibernate paged them in memory";
 				case LOAD_AFTER_RESPONSE -> "Load after the response: loaded while the response was written";
+				case REGRESSION -> "Regression";
 			};
 			StringBuilder line = new StringBuilder(what).append(" in '")
 				.append(this.entrypoint)

@@ -11,7 +11,7 @@ final class LatencyHistogram {
 
 	private static final int SUB_BUCKETS = 4;
 
-	private static final int BUCKETS = 33 * SUB_BUCKETS;
+	static final int BUCKETS = 33 * SUB_BUCKETS;
 
 	private final AtomicLongArray counts = new AtomicLongArray(BUCKETS);
 
@@ -25,11 +25,32 @@ final class LatencyHistogram {
 	 * @return the estimate in nanoseconds, or 0 when nothing was recorded
 	 */
 	long percentile(double percentile) {
-		long total = 0;
 		long[] snapshot = new long[BUCKETS];
 		for (int i = 0; i < BUCKETS; i++) {
 			snapshot[i] = this.counts.get(i);
-			total += snapshot[i];
+		}
+		return percentile(snapshot, percentile);
+	}
+
+	/**
+	 * The running count of one bucket.
+	 * @param index the bucket
+	 * @return its count
+	 */
+	long count(int index) {
+		return this.counts.get(index);
+	}
+
+	/**
+	 * Estimate a percentile of bucket counts.
+	 * @param counts one count a bucket
+	 * @param percentile between 0 and 100
+	 * @return the estimate in nanoseconds, or 0 when nothing was recorded
+	 */
+	static long percentile(long[] counts, double percentile) {
+		long total = 0;
+		for (long count : counts) {
+			total += count;
 		}
 		if (total == 0) {
 			return 0;
@@ -37,7 +58,7 @@ final class LatencyHistogram {
 		long rank = (long) Math.ceil(total * percentile / 100.0);
 		long seen = 0;
 		for (int i = 0; i < BUCKETS; i++) {
-			seen += snapshot[i];
+			seen += counts[i];
 			if (seen >= Math.max(rank, 1)) {
 				return middleOf(i);
 			}

@@ -14,13 +14,25 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * Totals per repository method: calls, statements, database time and the most statements
  * one call issued. Bounded by the application's own repository methods.
  */
-public final class RepositoryStatistics implements RepositoryCallListener {
+public final class RepositoryStatistics implements RepositoryCallListener, MinuteListener {
 
 	private final ConcurrentHashMap<RepositoryMethod, Totals> totals = new ConcurrentHashMap<>();
 
+	private volatile long minute = MinuteTicker.currentMinute();
+
 	@Override
 	public void onRepositoryCall(RepositoryCall call) {
-		this.totals.computeIfAbsent(call.method(), (method) -> new Totals()).add(call);
+		Totals totals = this.totals.get(call.method());
+		if (totals == null) {
+			totals = this.totals.computeIfAbsent(call.method(), (method) -> new Totals(this.minute));
+		}
+		totals.add(call);
+	}
+
+	@Override
+	public void minuteEnded(long now) {
+		this.minute = now;
+		this.totals.values().forEach((totals) -> totals.minutes.close(now, totals));
 	}
 
 	/**
@@ -28,9 +40,19 @@ public final class RepositoryStatistics implements RepositoryCallListener {
 	 * @return snapshots
 	 */
 	public List<RepositorySnapshot> snapshot() {
+		return snapshot(Window.ALL);
+	}
+
+	/**
+	 * Every repository method called in a window, most database time first.
+	 * @param window the span
+	 * @return snapshots
+	 */
+	public List<RepositorySnapshot> snapshot(Window window) {
 		return this.totals.entrySet()
 			.stream()
-			.map((entry) -> entry.getValue().snapshot(entry.getKey()))
+			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window))
+			.filter((snapshot) -> snapshot.calls() > 0)
 			.sorted(Comparator.comparingDouble(RepositorySnapshot::dbMillis).reversed()
 				.thenComparing(RepositorySnapshot::repository)
 				.thenComparing(RepositorySnapshot::method))
@@ -41,7 +63,7 @@ public final class RepositoryStatistics implements RepositoryCallListener {
 		this.totals.clear();
 	}
 
-	private static final class Totals {
+	private static final class Totals implements RollingMinutes.Series {
 
 		private final LongAdder calls = new LongAdder();
 
@@ -51,16 +73,56 @@ public final class RepositoryStatistics implements RepositoryCallListener {
 
 		private final AtomicLong maxStatements = new AtomicLong();
 
+		private final AtomicLong minuteMaxStatements = new AtomicLong();
+
+		private final RollingMinutes minutes;
+
+		Totals(long minute) {
+			this.minutes = new RollingMinutes(2, 0, minute);
+		}
+
 		void add(RepositoryCall call) {
 			this.calls.increment();
 			this.statements.add(call.statements());
 			this.dbNanos.add(call.dbNanos());
 			this.maxStatements.accumulateAndGet(call.statements(), Math::max);
+			this.minuteMaxStatements.accumulateAndGet(call.statements(), Math::max);
 		}
 
-		RepositorySnapshot snapshot(RepositoryMethod method) {
-			return new RepositorySnapshot(method.repository(), method.method(), this.calls.sum(),
-					this.statements.sum(), StatementEntry.millis(this.dbNanos.sum()), this.maxStatements.get());
+		RepositorySnapshot snapshot(RepositoryMethod method, Window window) {
+			if (window == Window.ALL) {
+				return new RepositorySnapshot(method.repository(), method.method(), this.calls.sum(),
+						this.statements.sum(), StatementEntry.millis(this.dbNanos.sum()), this.maxStatements.get());
+			}
+			RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
+			return new RepositorySnapshot(method.repository(), method.method(), totals.counter(0), totals.counter(1),
+					StatementEntry.millis(totals.nanos), totals.max / 1000);
+		}
+
+		@Override
+		public long counter(int index) {
+			return (index == 0) ? this.calls.sum() : this.statements.sum();
+		}
+
+		@Override
+		public long nanos() {
+			return this.dbNanos.sum();
+		}
+
+		@Override
+		public LatencyHistogram histogram(int index) {
+			throw new IllegalArgumentException("No histogram");
+		}
+
+		@Override
+		public long minuteMax() {
+			// Kept as thousandths so that minutes store whole units.
+			return this.minuteMaxStatements.get() * 1000;
+		}
+
+		@Override
+		public long takeMinuteMax() {
+			return this.minuteMaxStatements.getAndSet(0) * 1000;
 		}
 
 	}

@@ -1,6 +1,8 @@
 package io.github.dbperf.statistics;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
 
@@ -15,9 +18,13 @@ import io.github.dbperf.capture.StatementEvent;
  * The running totals of one fingerprint. Updated lock-free by many threads; read through
  * {@link #snapshot()}.
  */
-final class StatementEntry {
+final class StatementEntry implements RollingMinutes.Series {
 
 	private static final int MAX_REPOSITORIES = 16;
+
+	private static final int MAX_ENTRYPOINTS = 16;
+
+	private static final EntryPointShare[] NO_SHARES = new EntryPointShare[0];
 
 	private static final int MAX_DATASOURCES = 8;
 
@@ -45,10 +52,21 @@ final class StatementEntry {
 
 	private final Set<RepositoryMethod> repositories = ConcurrentHashMap.newKeySet(2);
 
-	StatementEntry(SqlFingerprint fingerprint, long firstSeen) {
+	private final AtomicLong minuteMaxNanos = new AtomicLong();
+
+	private final RollingMinutes minutes;
+
+	/** Copied on write, at most {@value #MAX_ENTRYPOINTS}. */
+	private volatile EntryPointShare[] shares = NO_SHARES;
+
+	/** The share the latest statement went to: the next one usually goes there too. */
+	private EntryPointShare lastShare;
+
+	StatementEntry(SqlFingerprint fingerprint, long firstSeen, long minute) {
 		this.fingerprint = fingerprint;
 		this.firstSeen = firstSeen;
 		this.lastSeen = firstSeen;
+		this.minutes = new RollingMinutes(3, 1, minute);
 	}
 
 	void rowsRead(long rows) {
@@ -71,6 +89,16 @@ final class StatementEntry {
 		if (nanos > this.maxNanos.get()) {
 			this.maxNanos.accumulateAndGet(nanos, Math::max);
 		}
+		if (nanos > this.minuteMaxNanos.get()) {
+			this.minuteMaxNanos.accumulateAndGet(nanos, Math::max);
+		}
+		EntryPointShare share = this.lastShare;
+		if (share == null || share.entrypoint != event.entrypoint()) {
+			share = share(event.entrypoint());
+		}
+		if (share != null) {
+			share.add(nanos);
+		}
 		this.histogram.record(nanos);
 		this.lastSeen = event.timestamp();
 		addBounded(this.dataSources, event.dataSource(), MAX_DATASOURCES);
@@ -78,6 +106,92 @@ final class StatementEntry {
 			// The method itself is kept (no string built per statement); named at snapshot time.
 			addBounded(this.repositories, event.repositoryMethod(), MAX_REPOSITORIES);
 		}
+	}
+
+	private EntryPointShare share(String entrypoint) {
+		for (EntryPointShare share : this.shares) {
+			if (share.entrypoint.equals(entrypoint)) {
+				this.lastShare = share;
+				return share;
+			}
+		}
+		synchronized (this) {
+			EntryPointShare[] shares = this.shares;
+			for (EntryPointShare share : shares) {
+				if (share.entrypoint.equals(entrypoint)) {
+					return share;
+				}
+			}
+			if (shares.length == MAX_ENTRYPOINTS) {
+				return null;
+			}
+			EntryPointShare share = new EntryPointShare(entrypoint);
+			EntryPointShare[] grown = Arrays.copyOf(shares, shares.length + 1);
+			grown[shares.length] = share;
+			this.shares = grown;
+			this.lastShare = share;
+			return share;
+		}
+	}
+
+	/**
+	 * What one entry point ran of this statement.
+	 * @param entrypoint the entry point
+	 * @return its share, or {@code null} when it never ran it (or came after the first 16)
+	 */
+	EntryPointShare shareOf(String entrypoint) {
+		for (EntryPointShare share : this.shares) {
+			if (share.entrypoint.equals(entrypoint)) {
+				return share;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether every execution so far ran before the application was ready.
+	 * @return {@code true} for statements of startup only
+	 */
+	boolean startupOnly() {
+		EntryPointShare[] shares = this.shares;
+		return shares.length == 1 && shares[0].entrypoint.equals(UnitOfWork.STARTUP);
+	}
+
+	void minuteEnded(long now) {
+		this.minutes.close(now, this);
+	}
+
+	RollingMinutes.Totals window(int from, int to) {
+		return this.minutes.totals(from, to, this);
+	}
+
+	@Override
+	public long counter(int index) {
+		return switch (index) {
+			case 0 -> this.calls.sum();
+			case 1 -> this.errors.sum();
+			default -> this.rows.sum();
+		};
+	}
+
+	@Override
+	public long nanos() {
+		return this.totalNanos.sum();
+	}
+
+	@Override
+	public LatencyHistogram histogram(int index) {
+		return this.histogram;
+	}
+
+	@Override
+	public long minuteMax() {
+		return this.minuteMaxNanos.get();
+	}
+
+	@Override
+	public long takeMinuteMax() {
+		return this.minuteMaxNanos.getAndSet(0);
 	}
 
 	private static <T> void addBounded(Set<T> set, T value, int max) {
@@ -95,16 +209,60 @@ final class StatementEntry {
 	}
 
 	StatementSnapshot snapshot() {
-		long calls = this.calls.sum();
-		long total = this.totalNanos.sum();
+		return snapshot(Window.ALL);
+	}
+
+	/**
+	 * Its figures over a window, without minutes.
+	 */
+	StatementSnapshot snapshot(Window window) {
 		long min = this.minNanos.get();
+		double minMillis = (min == Long.MAX_VALUE) ? 0 : millis(min);
+		List<MinutePoint> points = List.of();
+		if (window == Window.ALL) {
+			long calls = this.calls.sum();
+			long total = this.totalNanos.sum();
+			return new StatementSnapshot(this.fingerprint.id(), this.fingerprint.sql(),
+					this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, this.errors.sum(),
+					this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0, minMillis,
+					millis(this.maxNanos.get()), millis(percentile(95, min)), millis(percentile(99, min)),
+					Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
+					entrypoints(), points);
+		}
+		RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
+		long calls = totals.counter(0);
 		return new StatementSnapshot(this.fingerprint.id(), this.fingerprint.sql(),
-				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, this.errors.sum(),
-				this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0,
-				(min == Long.MAX_VALUE) ? 0 : millis(min), millis(this.maxNanos.get()),
-				millis(percentile(95, min)), millis(percentile(99, min)), Instant.ofEpochMilli(this.firstSeen),
-				Instant.ofEpochMilli(this.lastSeen),
-				this.repositories.stream().map(RepositoryMethod::qualifiedName).sorted().toList());
+				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, totals.counter(1),
+				totals.counter(2), millis(totals.nanos), (calls > 0) ? millis(totals.nanos / calls) : 0, minMillis,
+				millis(totals.max), millis(totals.percentile(0, 95)), millis(totals.percentile(0, 99)),
+				Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
+				entrypoints(), points);
+	}
+
+	/**
+	 * Its figures over a window with one point a minute.
+	 */
+	StatementSnapshot withMinutes(StatementSnapshot snapshot, Window window) {
+		return snapshot.withMinutes(points(this.minutes.perMinute(window.points(), this)));
+	}
+
+	static List<MinutePoint> points(List<RollingMinutes.Totals> minutes) {
+		return minutes.stream()
+			.map((minute) -> new MinutePoint(Instant.ofEpochSecond(minute.minute * 60), minute.counter(0),
+					millis(minute.nanos), millis(minute.percentile(0, 95))))
+			.toList();
+	}
+
+	private List<String> repositories() {
+		return this.repositories.stream().map(RepositoryMethod::qualifiedName).sorted().toList();
+	}
+
+	private List<String> entrypoints() {
+		return Arrays.stream(this.shares)
+			.sorted(Comparator.comparingLong(EntryPointShare::calls).reversed()
+				.thenComparing((share) -> share.entrypoint))
+			.map((share) -> share.entrypoint)
+			.toList();
 	}
 
 	/** A bucket estimate, but never outside what was really seen. */

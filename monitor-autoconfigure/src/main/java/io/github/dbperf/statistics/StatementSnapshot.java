@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What is known about one statement fingerprint at a moment. Times in milliseconds.
+ * What is known about one statement fingerprint at a moment, over a {@link Window}. Times in
+ * milliseconds; {@code minMillis}, {@code firstSeen} and {@code lastSeen} are since start.
  *
  * @param id the fingerprint id
  * @param sql the fingerprint text
@@ -22,9 +23,25 @@ import java.util.List;
  * @param firstSeen first execution
  * @param lastSeen latest execution
  * @param repositories {@code Repository.method} that issued it (at most 16)
+ * @param entrypoints the entry points that ran it, most calls first (at most 16;
+ * {@code startup} for statements run before the application was ready)
+ * @param minutes one point a minute over the window (the last hour for {@code all}),
+ * oldest first, ending with the minute in progress
  */
 public record StatementSnapshot(String id, String sql, String operation, List<String> datasources, long calls,
 		long errors, long rows, double totalMillis, double meanMillis, double minMillis, double maxMillis,
-		double p95Millis, double p99Millis, Instant firstSeen, Instant lastSeen, List<String> repositories) {
+		double p95Millis, double p99Millis, Instant firstSeen, Instant lastSeen, List<String> repositories,
+		List<String> entrypoints, List<MinutePoint> minutes) {
+
+	/**
+	 * The same with one point a minute.
+	 * @param minutes the points
+	 * @return a copy
+	 */
+	public StatementSnapshot withMinutes(List<MinutePoint> minutes) {
+		return new StatementSnapshot(this.id, this.sql, this.operation, this.datasources, this.calls, this.errors,
+				this.rows, this.totalMillis, this.meanMillis, this.minMillis, this.maxMillis, this.p95Millis,
+				this.p99Millis, this.firstSeen, this.lastSeen, this.repositories, this.entrypoints, minutes);
+	}
 
 }

@@ -1,7 +1,10 @@
 package io.github.dbperf.statistics;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -17,7 +20,7 @@ import io.github.dbperf.capture.CallerThreadSink;
  * the writing thread, no sorting) and are counted, so the store never grows past its
  * capacity however many distinct statements arrive.
  */
-public final class StatementStatistics implements CallerThreadSink {
+public final class StatementStatistics implements CallerThreadSink, MinuteListener {
 
 	private final int capacity;
 
@@ -28,6 +31,8 @@ public final class StatementStatistics implements CallerThreadSink {
 	private final ConcurrentMap<String, StatementEntry> entries;
 
 	private volatile Instant since = Instant.now();
+
+	private volatile long minute = MinuteTicker.currentMinute();
 
 	public StatementStatistics(int capacity) {
 		this.capacity = capacity;
@@ -40,7 +45,7 @@ public final class StatementStatistics implements CallerThreadSink {
 		StatementEntry entry = this.cache.getIfPresent(event.fingerprint().id());
 		if (entry == null) {
 			entry = this.entries.computeIfAbsent(event.fingerprint().id(),
-					(id) -> new StatementEntry(event.fingerprint(), event.timestamp()));
+					(id) -> new StatementEntry(event.fingerprint(), event.timestamp(), this.minute));
 		}
 		entry.record(event);
 	}
@@ -53,29 +58,133 @@ public final class StatementStatistics implements CallerThreadSink {
 		}
 	}
 
+	@Override
+	public void minuteEnded(long now) {
+		this.minute = now;
+		this.entries.values().forEach((entry) -> entry.minuteEnded(now));
+	}
+
 	/**
-	 * The top statements.
+	 * The top statements since start, startup's included.
 	 * @param order how to rank them
 	 * @param limit how many at most
 	 * @return snapshots, best first
 	 */
 	public List<StatementSnapshot> top(StatementOrder order, int limit) {
+		return top(order, limit, Window.ALL, true, false);
+	}
+
+	/**
+	 * The top statements over a window.
+	 * @param order how to rank them
+	 * @param limit how many at most
+	 * @param window the span
+	 * @param includeStartup whether statements run only before the application was ready
+	 * count
+	 * @return snapshots with calls in the window and one point a minute, best first
+	 */
+	public List<StatementSnapshot> top(StatementOrder order, int limit, Window window, boolean includeStartup) {
+		return top(order, limit, window, includeStartup, true);
+	}
+
+	private List<StatementSnapshot> top(StatementOrder order, int limit, Window window, boolean includeStartup,
+			boolean minutes) {
+		Comparator<StatementSnapshot> comparator = order.comparator();
 		return this.entries.values()
 			.stream()
+			.filter((entry) -> includeStartup || !entry.startupOnly())
+			.map((entry) -> Map.entry(entry, entry.snapshot(window)))
+			.filter((ranked) -> ranked.getValue().calls() > 0)
+			.sorted((a, b) -> comparator.compare(a.getValue(), b.getValue()))
+			.limit(limit)
+			.map((ranked) -> minutes ? ranked.getKey().withMinutes(ranked.getValue(), window) : ranked.getValue())
+			.toList();
+	}
+
+	/**
+	 * The statements run only before the application was ready, most time first.
+	 * @param limit how many at most
+	 * @return snapshots since start
+	 */
+	public List<StatementSnapshot> startup(int limit) {
+		return this.entries.values()
+			.stream()
+			.filter(StatementEntry::startupOnly)
 			.map(StatementEntry::snapshot)
-			.sorted(order.comparator())
+			.sorted(StatementOrder.TOTAL.comparator())
 			.limit(limit)
 			.toList();
 	}
 
 	/**
-	 * One statement.
+	 * The statements one entry point ran, most of its time first.
+	 * @param entrypoint the entry point
+	 * @param limit how many at most
+	 * @return its share of each, since start
+	 */
+	public List<EntryPointStatement> ranBy(String entrypoint, int limit) {
+		return this.entries.values()
+			.stream()
+			.map((entry) -> {
+				EntryPointShare share = entry.shareOf(entrypoint);
+				return (share != null) ? new EntryPointStatement(entry.fingerprint().id(),
+						entry.fingerprint().sql(), share.calls(), StatementEntry.millis(share.nanos())) : null;
+			})
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparingDouble(EntryPointStatement::totalMillis).reversed()
+				.thenComparing(EntryPointStatement::id))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Database time of every statement over a window.
+	 * @param window the span
+	 * @return the time in nanoseconds
+	 */
+	public long totalNanos(Window window) {
+		long total = 0;
+		for (StatementEntry entry : this.entries.values()) {
+			total += (window == Window.ALL) ? entry.nanos() : entry.window(window.minutes(), 0).nanos;
+		}
+		return total;
+	}
+
+	/**
+	 * Compare each statement's recent minutes with the ones before.
+	 * @param recent whole minutes ending with the last one
+	 * @param visitor told each statement's figures
+	 */
+	public void compare(int recent, WindowComparison visitor) {
+		for (StatementEntry entry : this.entries.values()) {
+			RollingMinutes.Totals now = entry.window(recent, 1);
+			if (now.counter(0) == 0) {
+				continue;
+			}
+			RollingMinutes.Totals before = entry.window(RollingMinutes.SLOTS, recent + 1);
+			visitor.compared(entry.snapshot(), now.counter(0), now.percentile(0, 95), before.counter(0),
+					before.percentile(0, 95));
+		}
+	}
+
+	/**
+	 * One statement since start, without minutes.
 	 * @param id the fingerprint id
 	 * @return its snapshot or {@code null} when not tracked
 	 */
 	public StatementSnapshot get(String id) {
+		return get(id, Window.ALL);
+	}
+
+	/**
+	 * One statement over a window, with one point a minute.
+	 * @param id the fingerprint id
+	 * @param window the span
+	 * @return its snapshot or {@code null} when not tracked
+	 */
+	public StatementSnapshot get(String id, Window window) {
 		StatementEntry entry = this.entries.get(id);
-		return (entry != null) ? entry.snapshot() : null;
+		return (entry != null) ? entry.withMinutes(entry.snapshot(window), window) : null;
 	}
 
 	public int tracked() {

@@ -1,0 +1,117 @@
+package io.github.dbperf.endpoint;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import io.github.dbperf.statistics.EntryPointSnapshot;
+import io.github.dbperf.statistics.MinutePoint;
+
+/**
+ * Inline SVG drawn on the server: sparklines of one value a minute and a stacked bar of
+ * database time by entry point. No script, no external resource; colours come from the
+ * page's CSS classes, so dark mode restyles them.
+ */
+final class Charts {
+
+	static final int SPARK_WIDTH = 120;
+
+	static final int SPARK_HEIGHT = 24;
+
+	/** Distinct fills for the stacked bar, by position; the rest share the last. */
+	static final int SEGMENT_CLASSES = 8;
+
+	private Charts() {
+	}
+
+	/**
+	 * A sparkline: one vertex a minute, oldest left, scaled to its own largest value.
+	 * @param id the chart's kind ({@code calls}, {@code p95}), for CSS and tests
+	 * @param points the minutes
+	 * @param value what to draw of each
+	 * @param unit what the value is, for the accessible label
+	 * @return the SVG element
+	 */
+	static String sparkline(String id, List<MinutePoint> points, ToDoubleFunction<MinutePoint> value, String unit) {
+		double max = 0;
+		for (MinutePoint point : points) {
+			max = Math.max(max, value.applyAsDouble(point));
+		}
+		StringBuilder vertices = new StringBuilder();
+		int n = points.size();
+		for (int i = 0; i < n; i++) {
+			double x = (n == 1) ? SPARK_WIDTH : (double) i * SPARK_WIDTH / (n - 1);
+			double v = value.applyAsDouble(points.get(i));
+			double y = (max > 0) ? SPARK_HEIGHT - 1 - v / max * (SPARK_HEIGHT - 2) : SPARK_HEIGHT - 1;
+			vertices.append((i > 0) ? " " : "").append(format(x)).append(',').append(format(y));
+		}
+		double last = n > 0 ? value.applyAsDouble(points.get(n - 1)) : 0;
+		String label = unit + " a minute over the last " + n + " minutes: now " + format(last) + ", peak "
+				+ format(max);
+		return "<svg class=\"spark " + id + "\" data-points=\"" + n + "\" width=\"" + SPARK_WIDTH + "\" height=\""
+				+ SPARK_HEIGHT + "\" viewBox=\"0 0 " + SPARK_WIDTH + " " + SPARK_HEIGHT + "\" role=\"img\" aria-label=\""
+				+ Html.escape(label) + "\"><title>" + Html.escape(label) + "</title><polyline points=\"" + vertices
+				+ "\"/></svg>";
+	}
+
+	/**
+	 * One bar, a segment per entry point as wide as its share of all database time, and
+	 * what no entry point ran (startup, statements outside a unit of work) in grey.
+	 * @param entrypoints most time first
+	 * @return the SVG element and its legend
+	 */
+	static String stackedBar(List<EntryPointSnapshot> entrypoints) {
+		StringBuilder svg = new StringBuilder(
+				"<svg id=\"db-time-bar\" width=\"100%\" height=\"22\" viewBox=\"0 0 1000 22\" preserveAspectRatio=\"none\""
+						+ " role=\"img\" aria-label=\"Database time by entry point\">");
+		StringBuilder legend = new StringBuilder("<ul class=\"legend\">");
+		double x = 0;
+		int index = 0;
+		for (EntryPointSnapshot entrypoint : entrypoints) {
+			double width = entrypoint.sharePercent() * 10;
+			if (width <= 0) {
+				continue;
+			}
+			String css = "seg" + Math.min(index, SEGMENT_CLASSES - 1);
+			String title = entrypoint.name() + ": " + format(entrypoint.sharePercent()) + "% of database time, "
+					+ format(entrypoint.dbMillis()) + " ms";
+			svg.append("<rect class=\"segment ")
+				.append(css)
+				.append("\" data-entrypoint=\"")
+				.append(Html.escape(entrypoint.name()))
+				.append("\" x=\"")
+				.append(format(x))
+				.append("\" y=\"0\" width=\"")
+				.append(format(width))
+				.append("\" height=\"22\"><title>")
+				.append(Html.escape(title))
+				.append("</title></rect>");
+			legend.append("<li><span class=\"swatch ")
+				.append(css)
+				.append("\"></span>")
+				.append(Html.escape(entrypoint.name()))
+				.append(" ")
+				.append(format(entrypoint.sharePercent()))
+				.append("%</li>");
+			x += width;
+			index++;
+		}
+		if (x < 1000) {
+			svg.append("<rect class=\"segment rest\" x=\"")
+				.append(format(x))
+				.append("\" y=\"0\" width=\"")
+				.append(format(1000 - x))
+				.append("\" height=\"22\"><title>outside any unit of work (startup, none)</title></rect>");
+			legend.append("<li><span class=\"swatch rest\"></span>outside any unit of work</li>");
+		}
+		return svg.append("</svg>").append(legend).append("</ul>").toString();
+	}
+
+	static String format(double value) {
+		if (value == Math.rint(value)) {
+			return Long.toString((long) value);
+		}
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.github.dbperf.nplusone;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.slow.SlowQuery;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.MinuteListener;
+import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.StatementStatistics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At the end of each minute, compares every statement's 95th percentile over the last
+ * {@value #RECENT_MINUTES} minutes with its 95th percentile over the hour before: several
+ * times slower, with enough executions in both, is a {@code REGRESSION} finding for as
+ * long as it lasts. Told listeners once when one begins; one WARN per statement per
+ * {@value #LOG_MINUTES} minutes.
+ */
+public final class RegressionDetector implements MinuteListener {
+
+	static final int RECENT_MINUTES = 5;
+
+	static final int LOG_MINUTES = 10;
+
+	private static final Logger logger = LoggerFactory.getLogger(RegressionDetector.class);
+
+	private final StatementStatistics statistics;
+
+	private final SlowQueryLog slowQueries;
+
+	private final double factor;
+
+	private final long minCalls;
+
+	private final long minP95Nanos;
+
+	private final List<RegressionListener> listeners;
+
+	private final Map<String, Long> lastLogged = BoundedCaches.<String, Long>ofSize(10_000, null).asMap();
+
+	private volatile Map<String, NPlusOneFinding> active = Map.of();
+
+	/**
+	 * Create a detector.
+	 * @param statistics the statements and their minutes
+	 * @param slowQueries where the latest slow executions name their call site
+	 * @param factor how many times slower
+	 * @param minCalls executions needed in both spans
+	 * @param minP95 the recent percentile below which nothing is a regression
+	 * @param listeners told when a regression begins
+	 */
+	public RegressionDetector(StatementStatistics statistics, SlowQueryLog slowQueries, double factor, long minCalls,
+			Duration minP95, List<RegressionListener> listeners) {
+		this.statistics = statistics;
+		this.slowQueries = slowQueries;
+		this.factor = factor;
+		this.minCalls = minCalls;
+		this.minP95Nanos = minP95.toNanos();
+		this.listeners = List.copyOf(listeners);
+	}
+
+	@Override
+	public void minuteEnded(long now) {
+		Map<String, NPlusOneFinding> previous = this.active;
+		Map<String, NPlusOneFinding> found = new LinkedHashMap<>();
+		this.statistics.compare(RECENT_MINUTES, (statement, recentCalls, recentP95, beforeCalls, beforeP95) -> {
+			if (recentCalls >= this.minCalls && beforeCalls >= this.minCalls && recentP95 >= this.minP95Nanos
+					&& recentP95 >= this.factor * beforeP95) {
+				found.put(statement.id(), finding(statement, recentCalls, recentP95, beforeCalls, beforeP95));
+			}
+		});
+		this.active = found;
+		long nowMillis = now * 60_000;
+		for (NPlusOneFinding regression : found.values()) {
+			if (!previous.containsKey(regression.id())) {
+				this.listeners.forEach((listener) -> listener.onRegression(regression));
+			}
+			Long last = this.lastLogged.get(regression.id());
+			if (last == null || nowMillis - last >= LOG_MINUTES * 60_000L) {
+				this.lastLogged.put(regression.id(), nowMillis);
+				logger.warn("{}", describe(regression));
+			}
+		}
+	}
+
+	private NPlusOneFinding finding(StatementSnapshot statement, long recentCalls, long recentP95, long beforeCalls,
+			long beforeP95) {
+		String qualified = statement.repositories().isEmpty() ? "none.none" : statement.repositories().get(0);
+		int dot = qualified.lastIndexOf('.');
+		String entrypoint = statement.entrypoints().isEmpty() ? "none" : statement.entrypoints().get(0);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("p95BeforeMillis", millis(beforeP95));
+		figures.put("p95RecentMillis", millis(recentP95));
+		figures.put("callsBefore", beforeCalls);
+		figures.put("callsRecent", recentCalls);
+		figures.put("factor", Math.round(10.0 * recentP95 / Math.max(beforeP95, 1)) / 10.0);
+		List<String> suggestions = List.of(
+				"Compare its execution plan now with before (the statement's page shows the latest plan when "
+						+ "dbperf.explain.enabled is on): a dropped or unused index, or a plan change after new "
+						+ "statistics, turns a lookup into a scan",
+				"Check what else runs in these minutes: locks held by a long transaction, a batch job, a "
+						+ "bigger table or a cold cache slow every execution",
+				"If the data grew, add the index its WHERE clause needs or page the result");
+		return new NPlusOneFinding(statement.id(), statement.sql(), FindingKind.REGRESSION, entrypoint,
+				qualified.substring(0, Math.max(dot, 0)), qualified.substring(dot + 1), callSite(statement.id()),
+				recentCalls, 0, Instant.now(), null, null, null, null, suggestions, -1, Map.copyOf(figures));
+	}
+
+	private String callSite(String id) {
+		for (SlowQuery slow : this.slowQueries.recent()) {
+			if (slow.id().equals(id)) {
+				return slow.callSite();
+			}
+		}
+		return "unknown (no slow execution recorded)";
+	}
+
+	private static String describe(NPlusOneFinding regression) {
+		Map<String, Object> figures = regression.figures();
+		return "Regression: " + regression.sql() + " has a 95th percentile of " + figures.get("p95RecentMillis")
+				+ " ms over the last " + RECENT_MINUTES + " minutes (" + figures.get("callsRecent")
+				+ " executions), " + figures.get("factor") + " times the " + figures.get("p95BeforeMillis")
+				+ " ms of the hour before (" + figures.get("callsBefore") + " executions), in '"
+				+ regression.entrypoint() + "' (" + regression.repository() + "." + regression.method() + ", at "
+				+ regression.callSite() + "). " + regression.suggestions().get(0);
+	}
+
+	private static double millis(long nanos) {
+		return Math.round(nanos / 1000.0) / 1000.0;
+	}
+
+	/**
+	 * The regressions in force since the latest minute ended.
+	 * @return findings, in no order
+	 */
+	public List<NPlusOneFinding> active() {
+		return List.copyOf(this.active.values());
+	}
+
+	public void reset() {
+		this.active = Map.of();
+	}
+
+	@Override
+	public int getOrder() {
+		// After the stores it reads have ended their minute.
+		return LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,168 @@
+package io.github.dbperf.statistics;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.attribution.UnitOfWorkListener;
+
+/**
+ * Per entry point (route template, scheduled task, scope): units of work, statements and
+ * database time per unit, since start and a minute at a time. Bounded: when more entry
+ * points than {@value #MAX_ENTRYPOINTS} appear, rarely used ones make room.
+ */
+public final class EntryPointStatistics implements UnitOfWorkListener, MinuteListener {
+
+	static final int MAX_ENTRYPOINTS = 1000;
+
+	private final Cache<String, Entry> cache = BoundedCaches.ofSize(MAX_ENTRYPOINTS, null);
+
+	private final Map<String, Entry> entries = this.cache.asMap();
+
+	private volatile long minute = MinuteTicker.currentMinute();
+
+	@Override
+	public void onUnitOfWorkEnd(UnitOfWork unit) {
+		this.cache.get(unit.entrypoint(), (name) -> new Entry(this.minute)).add(unit.statements(), unit.dbNanos());
+	}
+
+	@Override
+	public void minuteEnded(long now) {
+		this.minute = now;
+		this.entries.values().forEach((entry) -> entry.minutes.close(now, entry));
+	}
+
+	/**
+	 * Every entry point with units in a window, most database time first.
+	 * @param window the span
+	 * @param totalNanos database time of all statements in the window, for each one's
+	 * share
+	 * @return snapshots without their statements
+	 */
+	public List<EntryPointSnapshot> snapshot(Window window, long totalNanos) {
+		return this.entries.entrySet()
+			.stream()
+			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window, totalNanos))
+			.filter((snapshot) -> snapshot.units() > 0)
+			.sorted(Comparator.comparingDouble(EntryPointSnapshot::dbMillis).reversed()
+				.thenComparing(EntryPointSnapshot::name))
+			.toList();
+	}
+
+	/**
+	 * One entry point.
+	 * @param name its name
+	 * @param window the span
+	 * @param totalNanos database time of all statements in the window
+	 * @return its snapshot without statements, or {@code null} when unknown
+	 */
+	public EntryPointSnapshot get(String name, Window window, long totalNanos) {
+		Entry entry = this.entries.get(name);
+		return (entry != null) ? entry.snapshot(name, window, totalNanos) : null;
+	}
+
+	public void reset() {
+		this.cache.invalidateAll();
+	}
+
+	private static final class Entry implements RollingMinutes.Series {
+
+		private final LongAdder units = new LongAdder();
+
+		private final LongAdder statements = new LongAdder();
+
+		private final LongAdder dbNanos = new LongAdder();
+
+		private final AtomicLong maxStatements = new AtomicLong();
+
+		private final AtomicLong minuteMaxStatements = new AtomicLong();
+
+		/** Statements per unit, each recorded as that many microseconds. */
+		private final LatencyHistogram statementsPerUnit = new LatencyHistogram();
+
+		private final LatencyHistogram dbNanosPerUnit = new LatencyHistogram();
+
+		private final RollingMinutes minutes;
+
+		Entry(long minute) {
+			this.minutes = new RollingMinutes(2, 2, minute);
+		}
+
+		void add(int statements, long dbNanos) {
+			this.units.increment();
+			this.statements.add(statements);
+			this.dbNanos.add(dbNanos);
+			this.maxStatements.accumulateAndGet(statements, Math::max);
+			this.minuteMaxStatements.accumulateAndGet(statements, Math::max);
+			this.statementsPerUnit.record(statements * 1000L);
+			this.dbNanosPerUnit.record(dbNanos);
+		}
+
+		EntryPointSnapshot snapshot(String name, Window window, long totalNanos) {
+			RollingMinutes.Totals totals = (window == Window.ALL) ? lifetime()
+					: this.minutes.totals(window.minutes(), 0, this);
+			long units = totals.counter(0);
+			long statements = totals.counter(1);
+			double share = (totalNanos > 0) ? Math.min(1.0, (double) totals.nanos / totalNanos) : 0;
+			List<MinutePoint> points = this.minutes.perMinute(window.points(), this)
+				.stream()
+				.map((minute) -> new MinutePoint(java.time.Instant.ofEpochSecond(minute.minute * 60),
+						minute.counter(0), StatementEntry.millis(minute.nanos),
+						StatementEntry.millis(minute.percentile(1, 95))))
+				.toList();
+			return new EntryPointSnapshot(name, units, (units > 0) ? round((double) statements / units) : 0,
+					Math.min(totals.percentile(0, 95) / 1000, totals.max / 1000), totals.max / 1000,
+					StatementEntry.millis(totals.nanos), (units > 0) ? StatementEntry.millis(totals.nanos / units) : 0,
+					StatementEntry.millis(totals.percentile(1, 95)), round(share * 100), 0, points, List.of());
+		}
+
+		private RollingMinutes.Totals lifetime() {
+			RollingMinutes.Totals totals = new RollingMinutes.Totals(2, 2);
+			totals.counters[0] = this.units.sum();
+			totals.counters[1] = this.statements.sum();
+			totals.nanos = this.dbNanos.sum();
+			totals.max = this.maxStatements.get() * 1000;
+			for (int i = 0; i < LatencyHistogram.BUCKETS; i++) {
+				totals.buckets[0][i] = this.statementsPerUnit.count(i);
+				totals.buckets[1][i] = this.dbNanosPerUnit.count(i);
+			}
+			return totals;
+		}
+
+		private static double round(double value) {
+			return Math.round(value * 10) / 10.0;
+		}
+
+		@Override
+		public long counter(int index) {
+			return (index == 0) ? this.units.sum() : this.statements.sum();
+		}
+
+		@Override
+		public long nanos() {
+			return this.dbNanos.sum();
+		}
+
+		@Override
+		public LatencyHistogram histogram(int index) {
+			return (index == 0) ? this.statementsPerUnit : this.dbNanosPerUnit;
+		}
+
+		@Override
+		public long minuteMax() {
+			return this.minuteMaxStatements.get() * 1000;
+		}
+
+		@Override
+		public long takeMinuteMax() {
+			return this.minuteMaxStatements.getAndSet(0) * 1000;
+		}
+
+	}
+
+}
