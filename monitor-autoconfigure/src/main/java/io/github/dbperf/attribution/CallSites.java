@@ -52,7 +52,7 @@ public final class CallSites {
 			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.nplusone.FindingReporter",
 			"io.github.dbperf.nplusone.NPlusOneDetector", "io.github.dbperf.nplusone.OrmFindingsDetector",
 			"io.github.dbperf.nplusone.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
-			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
+			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
 			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
 			"io.github.dbperf.test.DbPerfExtension");
 

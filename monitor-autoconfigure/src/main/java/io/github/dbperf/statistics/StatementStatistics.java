@@ -173,7 +173,8 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	 * @return its snapshot or {@code null} when not tracked
 	 */
 	public StatementSnapshot get(String id) {
-		return get(id, Window.ALL);
+		StatementEntry entry = this.entries.get(id);
+		return (entry != null) ? entry.snapshot() : null;
 	}
 
 	/**

@@ -17,6 +17,13 @@ public final class StatementEvents {
 		return of(SqlFingerprinter.compute(sql), elapsedNanos, RepositoryMethod.NONE);
 	}
 
+	public static StatementEvent of(String sql, long elapsedNanos, String entrypoint) {
+		SqlFingerprint fingerprint = SqlFingerprinter.compute(sql);
+		return new StatementEvent("dataSource", fingerprint, fingerprint.sql(), elapsedNanos, 0, -1, Outcome.SUCCESS,
+				RepositoryMethod.NONE, RepositoryMethod.NONE, entrypoint, io.github.dbperf.attribution.OrmCause.JDBC,
+				false, 0, java.util.List.of(), Thread.currentThread().getName(), System.currentTimeMillis());
+	}
+
 	public static SqlFingerprint fingerprint(String sql) {
 		return SqlFingerprinter.compute(sql);
 	}

@@ -65,7 +65,7 @@ class DashboardPageWebTests {
 			HttpResponse<String> html = app.get("/shop/manage/dbperf", BROWSER_ACCEPT);
 			assertThat(html.statusCode()).isEqualTo(200);
 			// Links are relative to the page, so they stay under /shop/manage.
-			assertThat(html.body()).contains("href=\"dbperf?sort=mean&amp;limit=20\"").contains("href=\"dbperf/");
+			assertThat(html.body()).contains("href=\"dbperf?sort=mean&amp;limit=20&amp;window=15m&amp;refresh=30\"").contains("href=\"dbperf/");
 			assertThat(app.get("/actuator/dbperf", BROWSER_ACCEPT).statusCode()).isEqualTo(404);
 		}
 	}

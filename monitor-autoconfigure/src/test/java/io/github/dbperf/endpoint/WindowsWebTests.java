@@ -1,0 +1,195 @@
+package io.github.dbperf.endpoint;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dbperf.statistics.MinuteTicker;
+import io.github.dbperf.testapp.Author;
+import io.github.dbperf.testapp.AuthorRepository;
+import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.RunningApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Windows, entry points, startup statements and regressions over real HTTP. Minutes are
+ * ended by hand ({@link MinuteTicker#advance(int)}), so nothing waits for the clock.
+ */
+class WindowsWebTests {
+
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void topStatementsRepositoriesAndEntryPointsFollowTheWindow() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+			MinuteTicker ticker = app.bean(MinuteTicker.class);
+			ticker.advance(1);
+			long id = app.bean(AuthorRepository.class).save(new Author("Le Guin")).getId();
+			for (int i = 0; i < 3; i++) {
+				assertThat(app.get("/authors/" + id).statusCode()).isEqualTo(200);
+			}
+			ticker.advance(2);
+			assertThat(app.get("/authors/" + id).statusCode()).isEqualTo(200);
+
+			JsonNode oneMinute = report(app, "?window=1m");
+			assertThat(oneMinute.get("window").asText()).isEqualTo("1m");
+			JsonNode lookup = find(oneMinute.get("topStatements"), "repositories", "AuthorRepository.findById");
+			assertThat(lookup.get("calls").asLong()).isEqualTo(1);
+			assertThat(lookup.get("minutes")).hasSize(2);
+			assertThat(find(oneMinute.get("repositories"), "method", "findById").get("calls").asLong()).isEqualTo(1);
+			JsonNode route = find(oneMinute.get("entrypoints"), "name", "GET /authors/{id}");
+			assertThat(route.get("units").asLong()).isEqualTo(1);
+
+			JsonNode fiveMinutes = report(app, "?window=5m");
+			lookup = find(fiveMinutes.get("topStatements"), "repositories", "AuthorRepository.findById");
+			assertThat(lookup.get("calls").asLong()).isEqualTo(4);
+			// One point a minute: five whole minutes and the one in progress.
+			List<Long> calls = new ArrayList<>();
+			lookup.get("minutes").forEach((point) -> calls.add(point.get("calls").asLong()));
+			assertThat(calls).containsExactly(0L, 0L, 0L, 3L, 0L, 1L);
+			assertThat(lookup.get("entrypoints").get(0).asText()).isEqualTo("GET /authors/{id}");
+			route = find(fiveMinutes.get("entrypoints"), "name", "GET /authors/{id}");
+			assertThat(route.get("units").asLong()).isEqualTo(4);
+			assertThat(route.get("statementsPerUnit").asDouble()).isEqualTo(1.0);
+			assertThat(route.get("maxStatementsPerUnit").asLong()).isEqualTo(1);
+			assertThat(route.get("sharePercent").asDouble()).isBetween(0.1, 100.0);
+			assertThat(route.get("minutes")).hasSize(6);
+			assertThat(route.at("/topStatements/0/sql").asText()).contains("from author");
+
+			assertThat(report(app, "").get("window").asText()).isEqualTo("all");
+			assertThat(app.get("/actuator/dbperf?window=2m").statusCode()).isEqualTo(400);
+			assertThat(app.get("/actuator/dbperf?include=everything").statusCode()).isEqualTo(400);
+			assertThat(app.get("/actuator/dbperf?refresh=1", BROWSER_ACCEPT).statusCode()).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void oneEntryPointInDetailByItsUrlEncodedName() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+			long id = app.bean(AuthorRepository.class).save(new Author("Butler")).getId();
+			app.get("/authors/" + id);
+			app.get("/authors/" + id);
+			HttpResponse<String> response = app.get("/actuator/dbperf/entrypoints/GET%20/authors/%7Bid%7D");
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode detail = this.json.readTree(response.body());
+			assertThat(detail.at("/entrypoint/name").asText()).isEqualTo("GET /authors/{id}");
+			assertThat(detail.at("/entrypoint/units").asLong()).isEqualTo(2);
+			assertThat(detail.at("/entrypoint/topStatements/0/calls").asLong()).isEqualTo(2);
+			assertThat(detail.get("findings")).isEmpty();
+			assertThat(app.get("/actuator/dbperf/entrypoints/GET%20/nowhere").statusCode()).isEqualTo(404);
+			assertThat(app.get("/actuator/dbperf/elsewhere/GET%20/authors/%7Bid%7D").statusCode()).isEqualTo(404);
+
+			String page = app.get("/actuator/dbperf/entrypoints/GET%20/authors/%7Bid%7D", BROWSER_ACCEPT).body();
+			assertThat(page).contains("<b id=\"entrypoint-name\">GET /authors/{id}</b>")
+				.contains("href=\"../../../../dbperf\"");
+			String dashboard = app.get("/actuator/dbperf", BROWSER_ACCEPT).body();
+			assertThat(dashboard).contains("href=\"dbperf/entrypoints/GET%20/authors/%7Bid%7D\"");
+		}
+	}
+
+	@Test
+	void startupStatementsAreKeptApart() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
+			app.bean(AuthorRepository.class).findByName("x");
+			JsonNode report = report(app, "?limit=1000");
+			assertThat(report.get("startup")).isNotEmpty();
+			report.get("startup").forEach((statement) -> assertThat(statement.get("entrypoints").toString())
+				.isEqualTo("[\"startup\"]"));
+			List<String> top = new ArrayList<>();
+			report.get("topStatements").forEach((statement) -> top.add(statement.get("id").asText()));
+			String startupId = report.at("/startup/0/id").asText();
+			assertThat(top).doesNotContain(startupId);
+			List<String> withStartup = new ArrayList<>();
+			report(app, "?limit=1000&include=startup").get("topStatements")
+				.forEach((statement) -> withStartup.add(statement.get("id").asText()));
+			assertThat(withStartup).contains(startupId).containsAll(top);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "H2", "POSTGRES" })
+	void aStatementThatTurnsSlowIsARegressionUntilItIsFastAgain(Engine engine) throws Exception {
+		try (RunningApplication app = RunningApplication.start(engine)) {
+			MinuteTicker ticker = app.bean(MinuteTicker.class);
+			AuthorRepository authors = app.bean(AuthorRepository.class);
+			ticker.advance(1);
+			// An hour of a fast statement, then five minutes in which it is slow.
+			sleeps(authors, 25, 1);
+			ticker.advance(10);
+			assertThat(regressions(app)).isEmpty();
+			sleeps(authors, 25, 20);
+			ticker.advance(1);
+
+			List<JsonNode> regressions = regressions(app);
+			assertThat(regressions).singleElement().satisfies((regression) -> {
+				assertThat(regression.get("repository").asText()).isEqualTo("AuthorRepository");
+				assertThat(regression.get("method").asText()).isEqualTo("sleep");
+				assertThat(regression.at("/figures/callsRecent").asLong()).isEqualTo(25);
+				assertThat(regression.at("/figures/callsBefore").asLong()).isEqualTo(25);
+				assertThat(regression.at("/figures/factor").asDouble()).isGreaterThanOrEqualTo(3.0);
+				assertThat(regression.at("/figures/p95RecentMillis").asDouble()).isGreaterThanOrEqualTo(18.0);
+				assertThat(regression.get("suggestions").get(0).asText()).contains("execution plan");
+			});
+			MeterRegistry meters = app.bean(MeterRegistry.class);
+			assertThat(meters.get("dbperf.regressions").tag("method", "sleep").counter().count()).isEqualTo(1);
+			assertThat(meters.get("dbperf.findings").tag("kind", "REGRESSION").counter().count()).isEqualTo(1);
+			// Still slow a minute later: the same regression, not counted again.
+			ticker.advance(1);
+			assertThat(regressions(app)).hasSize(1);
+			assertThat(meters.get("dbperf.regressions").tag("method", "sleep").counter().count()).isEqualTo(1);
+
+			// Fast again: once the slow minutes leave the last five, the finding clears.
+			sleeps(authors, 25, 1);
+			ticker.advance(5);
+			assertThat(regressions(app)).isEmpty();
+		}
+	}
+
+	private static void sleeps(AuthorRepository authors, int count, int millis) {
+		for (int i = 0; i < count; i++) {
+			authors.sleep(millis);
+		}
+	}
+
+	private List<JsonNode> regressions(RunningApplication app) throws Exception {
+		List<JsonNode> regressions = new ArrayList<>();
+		report(app, "").get("nPlusOne").forEach((finding) -> {
+			if (finding.get("kind").asText().equals("REGRESSION")) {
+				regressions.add(finding);
+			}
+		});
+		return regressions;
+	}
+
+	private JsonNode report(RunningApplication app, String query) throws Exception {
+		HttpResponse<String> response = app.get("/actuator/dbperf" + query);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode node : array) {
+			if (node.get(field).isArray()) {
+				for (JsonNode element : node.get(field)) {
+					if (element.asText().equals(value)) {
+						return node;
+					}
+				}
+			}
+			else if (node.get(field).asText().equals(value)) {
+				return node;
+			}
+		}
+		throw new AssertionError("No " + field + "=" + value + " in " + array);
+	}
+
+}
