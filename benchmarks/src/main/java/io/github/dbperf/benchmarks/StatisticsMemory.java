@@ -10,7 +10,9 @@ import io.github.dbperf.statistics.StatementStatistics;
 
 /**
  * Retained heap of the statistics store (default settings: 5,000 fingerprints) after
- * 1,000,000 distinct SQL strings, measured as the heap difference after full GCs.
+ * 1,000,000 distinct SQL strings, then 65 minutes in which every tracked statement ran
+ * from three entry points (its windows full), measured as the heap difference after full
+ * GCs.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.StatisticsMemory}
  */
 public final class StatisticsMemory {
@@ -32,6 +34,24 @@ public final class StatisticsMemory {
 					java.util.List.of(), "main", System.currentTimeMillis()));
 		}
 		long elapsed = System.nanoTime() - start;
+		// The worst case for the windows: every tracked statement ran in each of the last 65
+		// minutes, from three entry points, over more latency buckets than a minute keeps.
+		java.util.List<io.github.dbperf.statistics.StatementSnapshot> tracked = statistics
+			.top(io.github.dbperf.statistics.StatementOrder.CALLS, 5000);
+		long minute = System.currentTimeMillis() / 60_000;
+		for (int m = 1; m <= 65; m++) {
+			for (io.github.dbperf.statistics.StatementSnapshot snapshot : tracked) {
+				io.github.dbperf.capture.SqlFingerprint fingerprint = fingerprinter.fingerprint(snapshot.sql());
+				for (int call = 0; call < 8; call++) {
+					statistics.accept(new StatementEvent("dataSource", fingerprint, snapshot.sql(),
+							(1L << (call + 10)) * 1000, 0, -1, Outcome.SUCCESS, RepositoryMethod.NONE,
+							RepositoryMethod.NONE, "GET /route/" + (call % 3), io.github.dbperf.attribution.OrmCause.JDBC,
+							false, 0, java.util.List.of(), "main", System.currentTimeMillis()));
+				}
+			}
+			statistics.minuteEnded(minute + m);
+		}
+		tracked = null;
 		fingerprinter = null;
 		long after = usedHeapAfterGc();
 		System.out.printf("distinct statements:    %,d%n", distinct);

@@ -123,8 +123,8 @@ public class DbPerfProperties {
 		public static class Regression {
 
 			/**
-			 * How many times its 95th percentile over the hour before a statement's 95th
-			 * percentile over the last 5 minutes must be to be a REGRESSION finding.
+			 * A statement whose 95th percentile over the last 5 minutes is at least this many
+			 * times its 95th percentile over the hour before is a REGRESSION finding.
 			 */
 			private double factor = 3;
 

@@ -43,6 +43,9 @@ class DbPerfPropertiesFailureAnalyzerTests {
 			dbperf.explain.interval          | -1m   | zero or a positive duration such as 10m
 			dbperf.explain.timeout           | 10ms  | a duration of at least 1s
 			dbperf.explain.queue-capacity    | 0     | 1 to 10000
+			dbperf.findings.regression.factor    | 1     | a number above 1 such as 3
+			dbperf.findings.regression.min-calls | 0     | a positive number of executions such as 20
+			dbperf.findings.regression.min-p95   | -1ms  | a duration of zero or more such as 1ms
 			""")
 	void invalidValueIsExplained(String property, String value, String allowed) {
 		this.contextRunner.withPropertyValues(property + "=" + value).run((context) -> {
