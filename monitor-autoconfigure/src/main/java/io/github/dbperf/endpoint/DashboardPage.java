@@ -38,7 +38,7 @@ final class DashboardPage {
 			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
 			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
 			#reset-status{margin-left:8px}
-			header a{color:#fff}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
+			header a{color:#fff}a.entrypoint{white-space:nowrap}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
 			details.sql summary{cursor:pointer;list-style:none}details.sql summary::-webkit-details-marker{display:none}
 			details.sql .more{font-size:12px;color:#1a56db;text-decoration:underline;white-space:nowrap}details.sql[open] .more{display:none}details.sql[open] summary code{display:none}
 			.spark polyline{fill:none;stroke:#1a56db;stroke-width:1.5}.spark.p95 polyline{stroke:#c2410c}
@@ -55,6 +55,9 @@ final class DashboardPage {
 			.spark polyline{stroke:#8ab4ff}.spark.p95 polyline{stroke:#fb923c}#db-time-bar{background:#2c313c}
 			.segment.rest,.swatch.rest{fill:#4b5563;background:#4b5563}details.sql .more{color:#8ab4ff}}
 			""";
+
+	/** SQL longer than this folds behind "show all". */
+	static final int FOLD = 120;
 
 	private static final String SCRIPT = """
 			document.getElementById('reset').addEventListener('click', function () {
@@ -145,7 +148,7 @@ final class DashboardPage {
 	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints, String linkPrefix) {
 		html.append("<h2>Entry points</h2>");
 		table(html, "entrypoints", entrypoints, List.of(
-				column("entry point", (e) -> "<a href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name()) + "\">"
+				column("entry point", (e) -> "<a class=\"entrypoint\" href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name()) + "\">"
 						+ Html.escape(e.name()) + "</a>"),
 				number("units", EntryPointSnapshot::units),
 				number("statements per unit", EntryPointSnapshot::statementsPerUnit),
@@ -164,7 +167,7 @@ final class DashboardPage {
 		StringBuilder list = new StringBuilder("<ol class=\"suggestions\">");
 		for (EntryPointStatement statement : entrypoint.topStatements()) {
 			list.append("<li>")
-				.append(sql(statement.sql(), linkPrefix + statement.id(), 80))
+				.append(sql(statement.sql(), linkPrefix + statement.id(), 60))
 				.append(" ")
 				.append(statement.calls())
 				.append(" calls, ")
@@ -215,7 +218,7 @@ final class DashboardPage {
 			.append(Charts.sparkline("p95", entrypoint.minutes(), MinutePoint::p95Millis, "p95 database ms per unit"))
 			.append("</td></tr></tbody></table><h2>Statements it ran</h2>");
 		table(html, "entrypoint-statements", entrypoint.topStatements(),
-				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), 200)),
+				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), FOLD)),
 						number("calls", EntryPointStatement::calls), number("total ms", EntryPointStatement::totalMillis)));
 		nPlusOne(html, detail.findings(), up + "dbperf/");
 		html.append("<p><a href=\"").append(dashboard).append("\">Back to the dashboard</a></p>");
@@ -309,7 +312,7 @@ final class DashboardPage {
 							+ view.withStartup(true).query() + "\">include them</a>")
 			.append("</p>");
 		table(html, "top-statements", statements,
-				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), 200)),
+				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)),
 						text("operation", StatementSnapshot::operation), number("calls", StatementSnapshot::calls),
 						number("errors", StatementSnapshot::errors), number("total ms", StatementSnapshot::totalMillis),
 						number("mean ms", StatementSnapshot::meanMillis), number("max ms", StatementSnapshot::maxMillis),
@@ -338,7 +341,7 @@ final class DashboardPage {
 	private static void startup(StringBuilder html, List<StatementSnapshot> statements) {
 		html.append("<h2>Startup</h2>");
 		table(html, "startup", statements,
-				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), 120)),
+				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)),
 						number("calls", StatementSnapshot::calls), number("total ms", StatementSnapshot::totalMillis)));
 	}
 
@@ -373,7 +376,7 @@ final class DashboardPage {
 				.append("</span></td><td>")
 				.append(Html.escape(finding.entrypoint()))
 				.append("</td><td>")
-				.append(sql(finding.sql(), linkPrefix + finding.id(), 200))
+				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
 				.append("</td><td>");
 			if (finding.association() != null) {
 				html.append("<code class=\"association\">")
@@ -392,7 +395,7 @@ final class DashboardPage {
 				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\">");
 			if (finding.triggeredBySql() != null) {
 				html.append("<div class=\"trigger\">triggered by ")
-					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), 200))
+					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), FOLD))
 					.append("</div>");
 			}
 			if (finding.figures() != null) {

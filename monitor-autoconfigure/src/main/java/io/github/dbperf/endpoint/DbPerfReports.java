@@ -39,7 +39,7 @@ public final class DbPerfReports {
 	static final int MAX_LIMIT = 1000;
 
 	/** Statements listed per entry point in the report (its detail lists them all). */
-	static final int ENTRYPOINT_STATEMENTS = 5;
+	static final int ENTRYPOINT_STATEMENTS = 3;
 
 	private final DataSourceMonitor monitor;
 

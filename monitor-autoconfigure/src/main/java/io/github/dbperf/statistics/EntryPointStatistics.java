@@ -38,7 +38,7 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 	}
 
 	/**
-	 * Every entry point with units in a window, most database time first.
+	 * Every entry point whose units ran statements in a window, most database time first.
 	 * @param window the span
 	 * @param totalNanos database time of all statements in the window, for each one's
 	 * share
@@ -48,7 +48,8 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 		return this.entries.entrySet()
 			.stream()
 			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window, totalNanos))
-			.filter((snapshot) -> snapshot.units() > 0)
+			// Units without a statement (the actuator's own requests, static pages) are no load.
+			.filter((snapshot) -> snapshot.units() > 0 && snapshot.dbMillis() > 0)
 			.sorted(Comparator.comparingDouble(EntryPointSnapshot::dbMillis).reversed()
 				.thenComparing(EntryPointSnapshot::name))
 			.toList();
@@ -116,7 +117,7 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 						StatementEntry.millis(minute.percentile(1, 95))))
 				.toList();
 			return new EntryPointSnapshot(name, units, (units > 0) ? round((double) statements / units) : 0,
-					Math.min(totals.percentile(0, 95) / 1000, totals.max / 1000), totals.max / 1000,
+					totals.wholePercentile(95), totals.max / 1000,
 					StatementEntry.millis(totals.nanos), (units > 0) ? StatementEntry.millis(totals.nanos / units) : 0,
 					StatementEntry.millis(totals.percentile(1, 95)), round(share * 100), 0, points, List.of());
 		}

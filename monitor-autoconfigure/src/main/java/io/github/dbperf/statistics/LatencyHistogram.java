@@ -48,22 +48,33 @@ final class LatencyHistogram {
 	 * @return the estimate in nanoseconds, or 0 when nothing was recorded
 	 */
 	static long percentile(long[] counts, double percentile) {
+		int index = percentileIndex(counts, percentile);
+		return (index < 0) ? 0 : middleOf(index);
+	}
+
+	/**
+	 * The bucket a percentile falls in.
+	 * @param counts one count a bucket
+	 * @param percentile between 0 and 100
+	 * @return the bucket's index, -1 when nothing was recorded
+	 */
+	static int percentileIndex(long[] counts, double percentile) {
 		long total = 0;
 		for (long count : counts) {
 			total += count;
 		}
 		if (total == 0) {
-			return 0;
+			return -1;
 		}
 		long rank = (long) Math.ceil(total * percentile / 100.0);
 		long seen = 0;
 		for (int i = 0; i < BUCKETS; i++) {
 			seen += counts[i];
 			if (seen >= Math.max(rank, 1)) {
-				return middleOf(i);
+				return i;
 			}
 		}
-		return middleOf(BUCKETS - 1);
+		return BUCKETS - 1;
 	}
 
 	static int indexOf(long nanos) {

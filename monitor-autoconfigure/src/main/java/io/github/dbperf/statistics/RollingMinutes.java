@@ -270,15 +270,32 @@ final class RollingMinutes {
 		}
 
 		/**
-		 * A percentile of one histogram.
+		 * A percentile of one histogram; the first is never estimated beyond the largest
+		 * value seen.
 		 * @param histogram which
 		 * @param percentile between 0 and 100
 		 * @return the estimate, 0 when empty
 		 */
 		long percentile(int histogram, double percentile) {
 			long estimate = LatencyHistogram.percentile(this.buckets[histogram], percentile);
-			// Never beyond the largest value seen (kept to the microsecond).
-			return (this.max > 0) ? Math.min(estimate, this.max + 999) : estimate;
+			// The first histogram is of the values whose largest is kept: never beyond it.
+			return (histogram == 0 && this.max > 0) ? Math.min(estimate, this.max + 999) : estimate;
+		}
+
+		/**
+		 * A percentile of whole units (statements per unit) of the first histogram: the
+		 * largest whole number its bucket holds, never beyond the largest value seen.
+		 * @param percentile between 0 and 100
+		 * @return the estimate in units, 0 when empty
+		 */
+		long wholePercentile(double percentile) {
+			int index = LatencyHistogram.percentileIndex(this.buckets[0], percentile);
+			if (index < 0) {
+				return 0;
+			}
+			long upper = (index + 1 < LatencyHistogram.BUCKETS) ? LatencyHistogram.lowerBoundOf(index + 1) / 1000 - 1
+					: Long.MAX_VALUE;
+			return Math.min(upper, this.max / 1000);
 		}
 
 	}

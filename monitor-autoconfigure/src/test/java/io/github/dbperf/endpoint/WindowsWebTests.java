@@ -6,7 +6,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dbperf.statistics.EntryPointSnapshot;
+import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.MinuteTicker;
+import io.github.dbperf.statistics.Window;
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Engine;
@@ -37,8 +40,10 @@ class WindowsWebTests {
 			for (int i = 0; i < 3; i++) {
 				assertThat(app.get("/authors/" + id).statusCode()).isEqualTo(200);
 			}
+			awaitUnits(app, 3);
 			ticker.advance(2);
 			assertThat(app.get("/authors/" + id).statusCode()).isEqualTo(200);
+			awaitUnits(app, 4);
 
 			JsonNode oneMinute = report(app, "?window=1m");
 			assertThat(oneMinute.get("window").asText()).isEqualTo("1m");
@@ -78,6 +83,7 @@ class WindowsWebTests {
 			long id = app.bean(AuthorRepository.class).save(new Author("Butler")).getId();
 			app.get("/authors/" + id);
 			app.get("/authors/" + id);
+			awaitUnits(app, 2);
 			HttpResponse<String> response = app.get("/actuator/dbperf/entrypoints/GET%20/authors/%7Bid%7D");
 			assertThat(response.statusCode()).isEqualTo(200);
 			JsonNode detail = this.json.readTree(response.body());
@@ -152,6 +158,22 @@ class WindowsWebTests {
 			ticker.advance(5);
 			assertThat(regressions(app)).isEmpty();
 		}
+	}
+
+	/**
+	 * A request's unit of work ends after its response is sent: wait for it before a
+	 * minute ends.
+	 */
+	private static void awaitUnits(RunningApplication app, long units) throws InterruptedException {
+		EntryPointStatistics entrypoints = app.bean(EntryPointStatistics.class);
+		for (int i = 0; i < 500; i++) {
+			EntryPointSnapshot route = entrypoints.get("GET /authors/{id}", Window.ALL, 1);
+			if (route != null && route.units() >= units) {
+				return;
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("Fewer than " + units + " units of GET /authors/{id}");
 	}
 
 	private static void sleeps(AuthorRepository authors, int count, int millis) {
