@@ -33,6 +33,9 @@ import io.github.dbperf.orm.HibernateMappings;
 import io.github.dbperf.statistics.AssociationStatistics;
 import jakarta.persistence.EntityManagerFactory;
 import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.database.DatabaseFindings;
+import io.github.dbperf.database.DatabaseStatistics;
+import io.github.dbperf.nplusone.DatabaseFindingsDetector;
 import io.github.dbperf.nplusone.RegressionDetector;
 import io.github.dbperf.nplusone.RegressionListener;
 import io.github.dbperf.statistics.EntryPointStatistics;
@@ -144,6 +147,24 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	MinuteTicker dbPerfMinuteTicker(ObjectProvider<MinuteListener> listeners, InternalFailures failures) {
 		return new MinuteTicker(() -> listeners.orderedStream().toList(), (ex) -> failures.report("minutes", ex));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "dbperf.database-statistics.enabled", matchIfMissing = true)
+	DatabaseStatistics dbPerfDatabaseStatistics(DbPerfProperties properties, ObjectProvider<DataSourceMonitor> monitor,
+			StatementStatistics statistics, ObjectProvider<DatabaseFindings> findings) {
+		return new DatabaseStatistics(
+				() -> monitor.getObject().monitored().stream().map(DataSourceMonitor.Monitored::name).toList(),
+				(name) -> monitor.getObject().target(name), statistics,
+				properties.getDatabaseStatistics().getInterval(), findings.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseFindingsDetector dbPerfDatabaseFindingsDetector(FindingReporter reporter, StatementStatistics statistics,
+			SlowQueryLog slowQueries) {
+		return new DatabaseFindingsDetector(reporter, statistics, slowQueries);
 	}
 
 	@Bean

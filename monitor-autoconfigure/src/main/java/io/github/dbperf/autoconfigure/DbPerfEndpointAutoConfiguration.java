@@ -9,6 +9,7 @@ import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
+import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.nplusone.RegressionDetector;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
@@ -46,9 +47,10 @@ public final class DbPerfEndpointAutoConfiguration {
 		DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
 				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
 				NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
-				EntryPointStatistics entrypoints, RegressionDetector regressions) {
+				EntryPointStatistics entrypoints, RegressionDetector regressions,
+				ObjectProvider<DatabaseStatistics> database) {
 			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
-					plans.getIfAvailable(), associations, entrypoints, regressions);
+					plans.getIfAvailable(), associations, entrypoints, regressions, database.getIfAvailable());
 		}
 
 		@Bean

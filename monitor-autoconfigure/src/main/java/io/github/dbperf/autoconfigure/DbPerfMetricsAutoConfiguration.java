@@ -5,7 +5,6 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.metrics.DeferredMeterRegistry;
 import io.github.dbperf.metrics.ErrorMeters;
-import io.github.dbperf.metrics.ExplainMeters;
 import io.github.dbperf.metrics.FindingMetrics;
 import io.github.dbperf.metrics.OrmMetrics;
 import io.github.dbperf.metrics.TopStatementMeters;
@@ -19,6 +18,12 @@ import io.github.dbperf.nplusone.NPlusOneListener;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.nplusone.RegressionListener;
+import io.github.dbperf.database.DatabaseStatistics;
+import io.github.dbperf.metrics.MeterNames;
+import io.github.dbperf.metrics.OutcomeMeters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -127,8 +132,27 @@ public final class DbPerfMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(PlanCapture.class)
-	ExplainMeters dbPerfExplainMeters(PlanCapture plans) {
-		return new ExplainMeters(plans::captured, plans::dropped, plans::failed);
+	OutcomeMeters dbPerfExplainMeters(PlanCapture plans) {
+		return new OutcomeMeters(MeterNames.EXPLAIN_PLANS, "Execution plan requests for slow SELECTs, by outcome",
+				outcomes("captured", plans::captured, "dropped", plans::dropped, "failed", plans::failed));
+	}
+
+	@Bean
+	@ConditionalOnBean(DatabaseStatistics.class)
+	OutcomeMeters dbPerfDatabaseMeters(DatabaseStatistics database) {
+		return new OutcomeMeters(MeterNames.DATABASE_READS,
+				"Reads of the database's own statement statistics, by outcome",
+				outcomes("success", database::succeeded, "failed", database::failed, "unavailable",
+						database::unavailable));
+	}
+
+	private static Map<String, LongSupplier> outcomes(String first, LongSupplier firstCount, String second,
+			LongSupplier secondCount, String third, LongSupplier thirdCount) {
+		Map<String, LongSupplier> outcomes = new LinkedHashMap<>();
+		outcomes.put(first, firstCount);
+		outcomes.put(second, secondCount);
+		outcomes.put(third, thirdCount);
+		return outcomes;
 	}
 
 	@Bean

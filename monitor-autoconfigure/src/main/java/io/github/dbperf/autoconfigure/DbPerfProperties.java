@@ -35,6 +35,12 @@ public class DbPerfProperties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final DatabaseStatistics databaseStatistics = new DatabaseStatistics();
+
+	public DatabaseStatistics getDatabaseStatistics() {
+		return this.databaseStatistics;
+	}
+
 	public Metrics getMetrics() {
 		return this.metrics;
 	}
@@ -336,6 +342,41 @@ public class DbPerfProperties {
 		REPORT,
 		/** Throw at the end of the unit of work (for tests and development). */
 		STRICT
+
+	}
+
+	public static class DatabaseStatistics {
+
+		/**
+		 * Whether to read the database's own statement statistics (pg_stat_statements,
+		 * performance_schema digests) and join them to dbperf's statements. On by default:
+		 * each DataSource whose view exists and can be read is read, the others are not,
+		 * with one INFO line saying why.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Time between two reads of each DataSource's statement statistics.
+		 */
+		private Duration interval = Duration.ofMinutes(1);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			require(interval != null && interval.compareTo(Duration.ofSeconds(1)) >= 0,
+					"dbperf.database-statistics.interval", interval, "a duration of at least 1s such as 1m");
+			this.interval = interval;
+		}
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
+import io.github.dbperf.database.DatabaseView;
 import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -29,11 +30,14 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * database time first
  * @param startup statements run only before the application was ready (left out of the
  * top statements unless {@code include=startup}), most time first
+ * @param database what dbperf reads of each DataSource's database (server-side statement
+ * statistics), empty when {@code dbperf.database-statistics.enabled=false}
  */
 public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
-		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup) implements OperationResponseBody {
+		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database)
+		implements OperationResponseBody {
 
 	/**
 	 * A monitored DataSource.

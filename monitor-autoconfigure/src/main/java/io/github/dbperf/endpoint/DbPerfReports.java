@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.endpoint.DbPerfReport.DataSourceDescriptor;
 import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
 import io.github.dbperf.explain.ExecutionPlan;
@@ -61,10 +62,13 @@ public final class DbPerfReports {
 
 	private final RegressionDetector regressions;
 
+	private final @Nullable DatabaseStatistics database;
+
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
 			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne,
 			@Nullable PlanCapture plans, AssociationStatistics associations, EntryPointStatistics entrypoints,
-			RegressionDetector regressions) {
+			RegressionDetector regressions, @Nullable DatabaseStatistics database) {
+		this.database = database;
 		this.entrypoints = entrypoints;
 		this.regressions = regressions;
 		this.associations = associations;
@@ -111,9 +115,17 @@ public final class DbPerfReports {
 					this.statistics.ranBy(entrypoint.name(), ENTRYPOINT_STATEMENTS)))
 			.toList();
 		return new DbPerfReport(dataSources, statistics, slowQueries(),
-				this.statistics.top(order, limit, window, includeStartup), findings,
+				withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
 				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
-				this.statistics.startup(MAX_LIMIT));
+				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of());
+	}
+
+	private List<StatementSnapshot> withDatabase(List<StatementSnapshot> statements) {
+		if (this.database == null) {
+			return statements;
+		}
+		return statements.stream().map((statement) -> statement.withDatabase(this.database.figures(statement.id())))
+			.toList();
 	}
 
 	/**
@@ -167,6 +179,9 @@ public final class DbPerfReports {
 		if (statement == null) {
 			return null;
 		}
+		if (this.database != null) {
+			statement = statement.withDatabase(this.database.figures(id));
+		}
 		List<SlowQuery> slow = slowQueries().stream().filter((query) -> query.id().equals(id)).toList();
 		List<NPlusOneFinding> findings = findings().stream().filter((finding) -> finding.id().equals(id)).toList();
 		return new StatementDetail(statement, slow, findings, (this.plans != null) ? this.plans.plan(id) : null);
@@ -200,6 +215,9 @@ public final class DbPerfReports {
 		this.associations.reset();
 		this.entrypoints.reset();
 		this.regressions.reset();
+		if (this.database != null) {
+			this.database.reset();
+		}
 	}
 
 	/**

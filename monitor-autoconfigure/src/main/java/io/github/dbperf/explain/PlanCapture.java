@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlPlaceholders;
@@ -105,23 +106,17 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 		if (target == null) {
 			return;
 		}
-		try (Connection connection = target.getConnection()) {
-			DatabaseMetaData metaData = connection.getMetaData();
-			PlanDialect dialect = PlanDialect.of(metaData.getDatabaseProductName());
-			if (dialect == null) {
-				return;
-			}
-			boolean readOnly = connection.isReadOnly();
-			connection.setReadOnly(true);
-			try {
-				String output = explain(connection, dialect, metaData.getDatabaseMajorVersion(), request);
+		try {
+			ReadOnlyWork.on(target, (connection) -> {
+				DatabaseMetaData metaData = connection.getMetaData();
+				PlanDialect dialect = PlanDialect.of(metaData.getDatabaseProductName());
+				String output = (dialect != null)
+						? explain(connection, dialect, metaData.getDatabaseMajorVersion(), request) : null;
 				if (output != null) {
 					store(request.id(), metaData.getDatabaseProductName(), dialect.read(output), output);
 				}
-			}
-			finally {
-				connection.setReadOnly(readOnly);
-			}
+				return null;
+			});
 		}
 		catch (SQLException | RuntimeException ex) {
 			this.failed.increment();

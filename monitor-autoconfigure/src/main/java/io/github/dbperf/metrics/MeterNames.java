@@ -19,6 +19,8 @@ public final class MeterNames {
 
 	public static final String REGRESSIONS = "dbperf.regressions";
 
+	public static final String DATABASE_READS = "dbperf.database.reads";
+
 	public static final String STATISTICS_TRACKED = "dbperf.statistics.tracked";
 
 	public static final String STATISTICS_EVICTIONS = "dbperf.statistics.evictions";

@@ -17,6 +17,12 @@ public enum FindingKind {
 	/** Entities or collections loaded after the controller returned, while the response was written. */
 	LOAD_AFTER_RESPONSE,
 	/** A statement's 95th percentile over the last 5 minutes is several times that of the hour before. */
-	REGRESSION
+	REGRESSION,
+	/** The database examined at least 100 times the rows it returned (MariaDB, MySQL). */
+	ROWS_EXAMINED,
+	/** The database used no index for most executions of a statement that reads many rows (MariaDB, MySQL). */
+	NO_INDEX,
+	/** Most of a statement's blocks came from disk rather than the buffer cache (PostgreSQL). */
+	DISK_READS
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -113,12 +112,8 @@ public final class RegressionDetector implements MinuteListener {
 	}
 
 	private String callSite(String id) {
-		for (SlowQuery slow : this.slowQueries.recent()) {
-			if (slow.id().equals(id)) {
-				return slow.callSite();
-			}
-		}
-		return "unknown (no slow execution recorded)";
+		String callSite = this.slowQueries.callSiteOf(id);
+		return (callSite != null) ? callSite : "unknown (no slow execution recorded)";
 	}
 
 	private static String describe(NPlusOneFinding regression) {

@@ -223,6 +223,9 @@ public final class RepetitionCounter {
 						+ " rows and Hibernate paged them in memory";
 				case LOAD_AFTER_RESPONSE -> "Load after the response: loaded while the response was written";
 				case REGRESSION -> "Regression";
+				case ROWS_EXAMINED -> "Rows examined: the database read far more rows than it returned";
+				case NO_INDEX -> "No index: the database read the rows without an index";
+				case DISK_READS -> "Disk reads: most blocks came from disk, not the buffer cache";
 			};
 			StringBuilder line = new StringBuilder(what).append(" in '")
 				.append(this.entrypoint)

@@ -102,6 +102,20 @@ public final class SlowQueryLog implements CallerThreadSink {
 		}
 	}
 
+	/**
+	 * Where the application ran a statement, from its latest slow execution.
+	 * @param id the fingerprint id
+	 * @return the call site, or {@code null} when none of its executions was slow
+	 */
+	public String callSiteOf(String id) {
+		for (SlowQuery slow : recent()) {
+			if (slow.id().equals(id)) {
+				return slow.callSite();
+			}
+		}
+		return null;
+	}
+
 	public int capacity() {
 		return this.buffer.length;
 	}

@@ -227,7 +227,7 @@ final class StatementEntry implements RollingMinutes.Series {
 					this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0, minMillis,
 					millis(this.maxNanos.get()), millis(percentile(95, min)), millis(percentile(99, min)),
 					Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
-					entrypoints(), points);
+					entrypoints(), points, null);
 		}
 		RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
 		long calls = totals.counter(0);
@@ -236,7 +236,7 @@ final class StatementEntry implements RollingMinutes.Series {
 				totals.counter(2), millis(totals.nanos), (calls > 0) ? millis(totals.nanos / calls) : 0, minMillis,
 				millis(totals.max), millis(totals.percentile(0, 95)), millis(totals.percentile(0, 99)),
 				Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
-				entrypoints(), points);
+				entrypoints(), points, null);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.github.dbperf.statistics;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.dbperf.database.DatabaseFigures;
+
 /**
  * What is known about one statement fingerprint at a moment, over a {@link Window}. Times in
  * milliseconds; {@code minMillis}, {@code firstSeen} and {@code lastSeen} are since start.
@@ -27,11 +29,13 @@ import java.util.List;
  * {@code startup} for statements run before the application was ready)
  * @param minutes one point a minute over the window (the last hour for {@code all}),
  * oldest first, ending with the minute in progress
+ * @param database the database's own figures of it (server-side statement statistics),
+ * {@code null} when not read
  */
 public record StatementSnapshot(String id, String sql, String operation, List<String> datasources, long calls,
 		long errors, long rows, double totalMillis, double meanMillis, double minMillis, double maxMillis,
 		double p95Millis, double p99Millis, Instant firstSeen, Instant lastSeen, List<String> repositories,
-		List<String> entrypoints, List<MinutePoint> minutes) {
+		List<String> entrypoints, List<MinutePoint> minutes, DatabaseFigures database) {
 
 	/**
 	 * The same with one point a minute.
@@ -41,7 +45,20 @@ public record StatementSnapshot(String id, String sql, String operation, List<St
 	public StatementSnapshot withMinutes(List<MinutePoint> minutes) {
 		return new StatementSnapshot(this.id, this.sql, this.operation, this.datasources, this.calls, this.errors,
 				this.rows, this.totalMillis, this.meanMillis, this.minMillis, this.maxMillis, this.p95Millis,
-				this.p99Millis, this.firstSeen, this.lastSeen, this.repositories, this.entrypoints, minutes);
+				this.p99Millis, this.firstSeen, this.lastSeen, this.repositories, this.entrypoints, minutes,
+				this.database);
+	}
+
+	/**
+	 * The same with the database's own figures.
+	 * @param database the figures, or {@code null}
+	 * @return a copy
+	 */
+	public StatementSnapshot withDatabase(DatabaseFigures database) {
+		return new StatementSnapshot(this.id, this.sql, this.operation, this.datasources, this.calls, this.errors,
+				this.rows, this.totalMillis, this.meanMillis, this.minMillis, this.maxMillis, this.p95Millis,
+				this.p99Millis, this.firstSeen, this.lastSeen, this.repositories, this.entrypoints, this.minutes,
+				database);
 	}
 
 }

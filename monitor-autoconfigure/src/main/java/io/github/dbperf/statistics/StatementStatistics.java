@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
 
+import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
 
@@ -186,6 +187,34 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	public StatementSnapshot get(String id, Window window) {
 		StatementEntry entry = this.entries.get(id);
 		return (entry != null) ? entry.withMinutes(entry.snapshot(window), window) : null;
+	}
+
+	/**
+	 * The fingerprints tracked.
+	 * @return a copy
+	 */
+	public List<SqlFingerprint> fingerprints() {
+		return this.entries.values().stream().map(StatementEntry::fingerprint).toList();
+	}
+
+	/**
+	 * One tracked fingerprint.
+	 * @param id its id
+	 * @return the fingerprint or {@code null}
+	 */
+	public SqlFingerprint fingerprint(String id) {
+		StatementEntry entry = this.entries.get(id);
+		return (entry != null) ? entry.fingerprint() : null;
+	}
+
+	/**
+	 * Total time of every tracked statement since it was first seen.
+	 * @return nanoseconds by fingerprint id
+	 */
+	public Map<String, Long> totalNanosById() {
+		Map<String, Long> totals = new java.util.HashMap<>(this.entries.size() * 2);
+		this.entries.forEach((id, entry) -> totals.put(id, entry.nanos()));
+		return totals;
 	}
 
 	public int tracked() {

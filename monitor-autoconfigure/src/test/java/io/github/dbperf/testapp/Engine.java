@@ -78,7 +78,12 @@ public enum Engine {
 		static synchronized EmbeddedPostgres postgres() {
 			if (postgres == null) {
 				try {
-					postgres = EmbeddedPostgres.builder().start();
+					// pg_stat_statements for the database-statistics tests; a small buffer cache, so that a
+					// sequential scan of a few megabytes reads blocks from disk.
+					postgres = EmbeddedPostgres.builder()
+						.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+						.setServerConfig("shared_buffers", "4MB")
+						.start();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -102,6 +107,8 @@ public enum Engine {
 					config.setPort(0);
 					// MariaDB refuses to run as root unless told which user to run as.
 					config.addArg("--user=" + System.getProperty("user.name"));
+					// The statement digests the database-statistics tests read.
+					config.addArg("--performance-schema=ON");
 					DB db = DB.newEmbeddedDB(config.build());
 					db.start();
 					mariaDb = new MariaDb(db, config);
