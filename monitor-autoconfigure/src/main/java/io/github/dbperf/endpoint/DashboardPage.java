@@ -110,6 +110,7 @@ final class DashboardPage {
 		startup(html, report.startup());
 		associations(html, report.associations());
 		repositories(html, report.repositories());
+		DatabaseCells.section(html, report.database());
 		return finish(html);
 	}
 
@@ -248,6 +249,9 @@ final class DashboardPage {
 		row(html, "last seen", statement.lastSeen());
 		row(html, "repositories", String.join(", ", statement.repositories()));
 		row(html, "entry points", String.join(", ", statement.entrypoints()));
+		if (statement.database() != null) {
+			DatabaseCells.rows(statement.database()).forEach((name, value) -> row(html, name, value));
+		}
 		html.append("<tr><th>calls a minute</th><td>")
 			.append(Charts.sparkline("calls", statement.minutes(), MinutePoint::calls, "calls"))
 			.append("</td></tr><tr><th>p95 ms a minute</th><td>")
@@ -321,7 +325,8 @@ final class DashboardPage {
 						column("p95 ms a minute",
 								(s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
 						text("entry points", (s) -> String.join(", ", s.entrypoints())),
-						text("repositories", (s) -> String.join(", ", s.repositories()))));
+						text("repositories", (s) -> String.join(", ", s.repositories())), text("database",
+								(s) -> (s.database() != null) ? DatabaseCells.summary(s.database()) : "")));
 	}
 
 	/**
@@ -443,7 +448,7 @@ final class DashboardPage {
 						number("max statements per call", RepositorySnapshot::maxStatementsPerCall)));
 	}
 
-	private static <T> void table(StringBuilder html, String id, List<T> rows, List<Column<T>> columns) {
+	static <T> void table(StringBuilder html, String id, List<T> rows, List<Column<T>> columns) {
 		if (rows.isEmpty()) {
 			html.append("<p class=\"empty\" id=\"").append(id).append("-empty\">None.</p>");
 			return;
@@ -469,15 +474,15 @@ final class DashboardPage {
 		return new Column<>(title, html, false);
 	}
 
-	private static <T> Column<T> text(String title, Function<T, Object> value) {
+	static <T> Column<T> text(String title, Function<T, Object> value) {
 		return new Column<>(title, (row) -> Html.escape(value.apply(row)), false);
 	}
 
-	private static <T> Column<T> number(String title, Function<T, Object> value) {
+	static <T> Column<T> number(String title, Function<T, Object> value) {
 		return new Column<>(title, (row) -> Html.escape(value.apply(row)), true);
 	}
 
-	private record Column<T>(String title, Function<T, String> cell, boolean numeric) {
+	record Column<T>(String title, Function<T, String> cell, boolean numeric) {
 
 	}
 

@@ -40,7 +40,7 @@ class DbPerfEndpointWebTests {
 					(type) -> assertThat(type).contains("json"));
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("datasources", "statistics", "slowQueries",
-					"topStatements", "nPlusOne", "repositories", "associations", "window", "entrypoints", "startup");
+					"topStatements", "nPlusOne", "repositories", "associations", "window", "entrypoints", "startup", "database");
 			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");
@@ -59,7 +59,7 @@ class DbPerfEndpointWebTests {
 			JsonNode top = report.get("topStatements");
 			assertThat(fieldNames(top.get(0))).containsExactly("id", "sql", "operation", "datasources", "calls",
 					"errors", "rows", "totalMillis", "meanMillis", "minMillis", "maxMillis", "p95Millis", "p99Millis",
-					"firstSeen", "lastSeen", "repositories", "entrypoints", "minutes");
+					"firstSeen", "lastSeen", "repositories", "entrypoints", "minutes", "database");
 			JsonNode findById = find(top, "repositories", "AuthorRepository.findById");
 			assertThat(findById.get("calls").asLong()).isEqualTo(3);
 			assertThat(findById.get("rows").asLong()).isEqualTo(3);

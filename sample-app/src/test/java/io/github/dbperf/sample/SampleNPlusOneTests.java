@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.dbperf.database.DatabaseStatistics;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,32 @@ class SampleNPlusOneTests {
 
 	@Test
 	void nPlusOnePageIsFlaggedAndItsFixIsNotOnPostgreSql() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
+		// As a DBA would set it up: pg_stat_statements preloaded and created in the database.
+		postgres = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("create extension pg_stat_statements");
+		}
 		try (ConfigurableApplicationContext app = start("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"spring.datasource.username=postgres", "spring.datasource.password=postgres")) {
+			DatabaseStatistics database = app.getBean(DatabaseStatistics.class);
+			database.readNow();
 			assertFlaggedAndFixed(app);
+			database.readNow();
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			JsonNode report = this.json.readTree(get(port, "/actuator/dbperf?limit=100").body());
+			assertThat(report.at("/database/0/source").asText()).as(report.get("database").toString()).isEqualTo("pg_stat_statements");
+			assertThat(report.at("/database/0/status").asText()).isEqualTo("reading");
+			assertThat(report.at("/database/0/matchRate").asDouble()).isGreaterThan(0.5);
+			JsonNode books = null;
+			for (JsonNode statement : report.get("topStatements")) {
+				if (statement.get("sql").asText().contains("from book b1_0 where b1_0.author_id=?")) {
+					books = statement;
+				}
+			}
+			assertThat(books).isNotNull();
+			assertThat(books.at("/database/calls").asLong()).isEqualTo(books.get("calls").asLong());
+			assertThat(books.at("/database/sharedBlocksHit").asLong()).isPositive();
 		}
 	}
 
@@ -177,10 +200,15 @@ class SampleNPlusOneTests {
 		throw new AssertionError("No finding for " + entrypoint + " in " + findings);
 	}
 
+	/**
+	 * The sample app with these properties over its own application.yml (as command-line
+	 * arguments: builder properties are only defaults, which application.yml overrides).
+	 */
 	private static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(SampleApplication.class).properties("server.port=0")
-			.properties(properties)
-			.run();
+		return new SpringApplicationBuilder(SampleApplication.class)
+			.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"), java.util.Arrays.stream(properties))
+				.map((property) -> "--" + property)
+				.toArray(String[]::new));
 	}
 
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
