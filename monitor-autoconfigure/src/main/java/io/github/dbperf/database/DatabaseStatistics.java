@@ -260,7 +260,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 			Set<String> touched = new java.util.HashSet<>();
 			for (ServerStatement statement : statements) {
 				next.put(statement.key(), statement);
-				if (newBaseline || statement.text() == null || ServerTexts.isDbPerfs(statement.text())) {
+				if (newBaseline || statement.text() == null || ServerTexts.isDbPerfs(statement.text())
+						|| ServerTexts.isProtocol(statement.text())) {
 					continue;
 				}
 				ServerStatement earlier = this.baseline.get(statement.key());

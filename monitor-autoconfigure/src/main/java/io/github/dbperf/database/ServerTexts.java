@@ -50,6 +50,27 @@ final class ServerTexts {
 	}
 
 	/**
+	 * Whether a server statement is the driver's or the pool's protocol rather than the
+	 * application's: transaction control and session settings, which no DataSource wrapper
+	 * sees as statements.
+	 * @param serverText the server's text
+	 * @return {@code true} for {@code BEGIN}, {@code COMMIT}, {@code SET ...} and the like
+	 */
+	static boolean isProtocol(String serverText) {
+		String text = serverText.stripLeading().toLowerCase(Locale.ROOT);
+		for (String keyword : PROTOCOL) {
+			if (text.startsWith(keyword) && (text.length() == keyword.length()
+					|| !Character.isLetterOrDigit(text.charAt(keyword.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] PROTOCOL = { "begin", "start transaction", "commit", "rollback", "savepoint",
+			"release", "set", "show", "reset", "discard", "deallocate" };
+
+	/**
 	 * Whether a server statement is dbperf's own read of the statistics or a plan.
 	 * @param serverText the server's text
 	 * @return {@code true} for dbperf's own

@@ -46,6 +46,7 @@ class DbPerfPropertiesFailureAnalyzerTests {
 			dbperf.findings.regression.factor    | 1     | a number above 1 such as 3
 			dbperf.findings.regression.min-calls | 0     | a positive number of executions such as 20
 			dbperf.findings.regression.min-p95   | -1ms  | a duration of zero or more such as 1ms
+			dbperf.database-statistics.interval  | 10ms  | a duration of at least 1s such as 1m
 			""")
 	void invalidValueIsExplained(String property, String value, String allowed) {
 		this.contextRunner.withPropertyValues(property + "=" + value).run((context) -> {

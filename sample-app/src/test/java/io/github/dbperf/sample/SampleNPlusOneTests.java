@@ -65,7 +65,8 @@ class SampleNPlusOneTests {
 			JsonNode report = this.json.readTree(get(port, "/actuator/dbperf?limit=100").body());
 			assertThat(report.at("/database/0/source").asText()).as(report.get("database").toString()).isEqualTo("pg_stat_statements");
 			assertThat(report.at("/database/0/status").asText()).isEqualTo("reading");
-			assertThat(report.at("/database/0/matchRate").asDouble()).isGreaterThan(0.5);
+			assertThat(report.at("/database/0/matchRate").asDouble()).as(report.get("database").toString()).isGreaterThan(0.5);
+			org.slf4j.LoggerFactory.getLogger(SampleNPlusOneTests.class).info("Match rate on PostgreSQL: {}", report.get("database"));
 			JsonNode books = null;
 			for (JsonNode statement : report.get("topStatements")) {
 				if (statement.get("sql").asText().contains("from book b1_0 where b1_0.author_id=?")) {
@@ -75,6 +76,15 @@ class SampleNPlusOneTests {
 			assertThat(books).isNotNull();
 			assertThat(books.at("/database/calls").asLong()).isEqualTo(books.get("calls").asLong());
 			assertThat(books.at("/database/sharedBlocksHit").asLong()).isPositive();
+			// The dashboard shows the same: a column, the statement's page, what is read.
+			String html = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf?limit=100"))
+				.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+			assertThat(html).contains("The database's own statistics").contains("<td>pg_stat_statements</td>")
+				.contains("<td>reading</td>").contains("blocks from disk");
+			String page = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf/"
+					+ books.get("id").asText())).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(page).contains("shared blocks hit").contains("client minus server ms");
 		}
 	}
 
