@@ -30,6 +30,27 @@ public final class BoundedCaches {
 	}
 
 	/**
+	 * A cache of at most {@code maximumSize} entries that marks what it evicts.
+	 * @param <K> the key type
+	 * @param <V> the value type
+	 * @param maximumSize the bound
+	 * @param evicted told of each value evicted to keep the bound, atomically with its
+	 * removal
+	 * @return the cache
+	 */
+	public static <K, V> Cache<K, V> ofSizeTellingEvicted(long maximumSize, java.util.function.Consumer<V> evicted) {
+		return Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.maximumSize(maximumSize)
+			.<K, V>evictionListener((key, value, cause) -> {
+				if (cause == RemovalCause.SIZE && value != null) {
+					evicted.accept(value);
+				}
+			})
+			.build();
+	}
+
+	/**
 	 * A cache whose entries weigh at most {@code maximumWeight} in all (bytes of the text it
 	 * keeps, for example).
 	 * @param <K> the key type

@@ -11,8 +11,6 @@ import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
@@ -22,8 +20,8 @@ import org.springframework.core.NativeDetector;
 import org.springframework.util.ClassUtils;
 
 /**
- * Wraps a DataSource so that connections come from a datasource-proxy
- * {@link ProxyDataSource} while everything else (unwrap, pool MXBean interfaces,
+ * Wraps a DataSource so that its connections are dbperf's lean JDBC proxies
+ * ({@link LeanJdbcProxyFactory}) while everything else (unwrap, pool MXBean interfaces,
  * {@code AopProxyUtils} target) still reaches the original pool. Never opens a
  * connection.
  */
@@ -57,24 +55,24 @@ public final class DataSourceWrapper {
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
 			boolean keepClass) {
-		// datasource-proxy gives the DataSource its connections; dbperf's lean proxies time the
-		// statements and call the listener directly.
-		ProxyDataSource proxy = ProxyDataSourceBuilder.create(name, dataSource)
-			.listener(listener)
+		// dbperf's lean proxies time the statements and call the listener directly; datasource-proxy's
+		// configuration (nanosecond stopwatch, no connection ids) is what they are built with.
+		ProxyConfig config = ProxyConfig.Builder.create()
+			.dataSourceName(name)
+			.queryListener(listener)
 			.jdbcProxyFactory(new LeanJdbcProxyFactory(listener))
 			.connectionIdManager(NoConnectionIds.INSTANCE)
-			.build();
-		// Nanoseconds also behind datasource-proxy's own proxies (its default stopwatch counts milliseconds).
-		proxy.setProxyConfig(ProxyConfig.Builder.from(proxy.getProxyConfig())
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
-			.build());
+			.build();
 		ProxyFactory factory = new ProxyFactory();
 		factory.setTarget(dataSource);
 		factory.setInterfaces(proxyInterfaces(dataSource.getClass()));
 		// A subclass of the pool's own class, so that the application can still inject it by its
 		// class (HikariDataSource, BasicDataSource, ...); a JDK proxy only where no subclass can be made.
 		factory.setProxyTargetClass(keepClass);
-		factory.addAdvice(new ConnectionRouting(proxy, dataSource, name));
+		factory.addAdvice(new ConnectionRouting(config, dataSource, name));
+		// A fixed chain: no interceptor lookup per call.
+		factory.setFrozen(true);
 		ClassLoader classLoader = dataSource.getClass().getClassLoader();
 		return (MonitoredDataSource) factory
 			.getProxy((classLoader != null) ? classLoader : ClassUtils.getDefaultClassLoader());
@@ -115,7 +113,7 @@ public final class DataSourceWrapper {
 	/**
 	 * Sends {@code getConnection} to the datasource-proxy and everything else to the pool.
 	 */
-	private record ConnectionRouting(ProxyDataSource proxy, DataSource target, String name)
+	private record ConnectionRouting(ProxyConfig config, DataSource target, String name)
 			implements MethodInterceptor {
 
 		@Override
@@ -124,8 +122,9 @@ public final class DataSourceWrapper {
 			String methodName = method.getName();
 			Object[] args = invocation.getArguments();
 			if (method.getReturnType() == Connection.class && methodName.equals("getConnection")) {
-				return (args.length == 0) ? this.proxy.getConnection()
-						: this.proxy.getConnection((String) args[0], (String) args[1]);
+				Connection connection = (args.length == 0) ? this.target.getConnection()
+						: this.target.getConnection((String) args[0], (String) args[1]);
+				return this.config.getJdbcProxyFactory().createConnection(connection, null, this.config);
 			}
 			if (method.getDeclaringClass() == MonitoredDataSource.class) {
 				return this.name;

@@ -62,11 +62,11 @@ class LeanPreparedStatement extends LeanStatement implements PreparedStatement {
 		long start = System.nanoTime();
 		try {
 			ResultSet result = this.prepared.executeQuery();
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return countRows(result);
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -77,11 +77,11 @@ class LeanPreparedStatement extends LeanStatement implements PreparedStatement {
 		long start = System.nanoTime();
 		try {
 			int result = this.prepared.executeUpdate();
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -213,11 +213,11 @@ class LeanPreparedStatement extends LeanStatement implements PreparedStatement {
 		long start = System.nanoTime();
 		try {
 			boolean result = this.prepared.execute();
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -430,11 +430,11 @@ class LeanPreparedStatement extends LeanStatement implements PreparedStatement {
 		long start = System.nanoTime();
 		try {
 			long result = this.prepared.executeLargeUpdate();
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}

@@ -101,9 +101,15 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		return this.target.isWrapperFor(type);
 	}
 
-	final void executed(String sql, long elapsedNanos, boolean success, Object result) {
+	/**
+	 * An execution ended.
+	 * @param startNanos {@code System.nanoTime()} when it began; the end is read here, once
+	 */
+	final void executed(String sql, long startNanos, boolean success, Object result) {
+		long endNanos = System.nanoTime();
 		reportRows();
-		this.lastEvent = this.listener.executed(this.target, sql, elapsedNanos, success, 0, result, this.parameters,
+		this.lastEvent = this.listener.executed(this.target, sql, endNanos - startNanos, endNanos, success, 0, result,
+				this.parameters,
 				this.parameterCount);
 	}
 
@@ -168,11 +174,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			int[] result = this.target.executeBatch();
-			batchExecuted(statements, size, System.nanoTime() - start, true, result);
+			batchExecuted(statements, size, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			batchExecuted(statements, size, System.nanoTime() - start, false, null);
+			batchExecuted(statements, size, start, false, null);
 			throw ex;
 		}
 	}
@@ -186,23 +192,25 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			long[] result = this.target.executeLargeBatch();
-			batchExecuted(statements, size, System.nanoTime() - start, true, result);
+			batchExecuted(statements, size, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			batchExecuted(statements, size, System.nanoTime() - start, false, null);
+			batchExecuted(statements, size, start, false, null);
 			throw ex;
 		}
 	}
 
-	private void batchExecuted(List<String> statements, int size, long elapsedNanos, boolean success, Object result) {
+	private void batchExecuted(List<String> statements, int size, long startNanos, boolean success, Object result) {
+		long endNanos = System.nanoTime();
+		long elapsedNanos = endNanos - startNanos;
 		reportRows();
 		if (statements == null) {
-			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, success, size, result,
+			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size, result,
 					this.parameters, this.parameterCount);
 		}
 		else {
-			this.listener.executedBatch(this.target, statements, elapsedNanos, success, result);
+			this.listener.executedBatch(this.target, statements, elapsedNanos, endNanos, success, result);
 		}
 	}
 
@@ -228,11 +236,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			ResultSet result = this.target.executeQuery(a0);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return countRows(result);
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -243,11 +251,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			int result = this.target.executeUpdate(a0);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -313,11 +321,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			boolean result = this.target.execute(a0);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -378,11 +386,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			int result = this.target.executeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -393,11 +401,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			int result = this.target.executeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -408,11 +416,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			int result = this.target.executeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -423,11 +431,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			boolean result = this.target.execute(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -438,11 +446,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			boolean result = this.target.execute(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -453,11 +461,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			boolean result = this.target.execute(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -513,11 +521,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			long result = this.target.executeLargeUpdate(a0);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -528,11 +536,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			long result = this.target.executeLargeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -543,11 +551,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			long result = this.target.executeLargeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}
@@ -558,11 +566,11 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long start = System.nanoTime();
 		try {
 			long result = this.target.executeLargeUpdate(a0, a1);
-			executed(sql, System.nanoTime() - start, true, result);
+			executed(sql, start, true, result);
 			return result;
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			executed(sql, System.nanoTime() - start, false, null);
+			executed(sql, start, false, null);
 			throw ex;
 		}
 	}

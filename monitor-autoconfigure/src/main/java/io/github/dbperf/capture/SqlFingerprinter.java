@@ -48,15 +48,41 @@ public final class SqlFingerprinter {
 	 * @return its fingerprint, never {@code null}
 	 */
 	public SqlFingerprint fingerprint(String sql) {
-		SqlFingerprint cached = this.cache.getIfPresent(sql);
-		if (cached != null) {
-			return cached;
+		int slot = sql.hashCode() & (RECENT - 1);
+		Recent recent = this.recent[slot];
+		if (recent != null && (recent.sql() == sql || recent.sql().equals(sql))) {
+			// One hit in eight still reads the cache, so that its eviction keeps seeing what is used.
+			if ((++this.hits & 7) == 0) {
+				this.cache.getIfPresent(sql);
+			}
+			return recent.fingerprint();
 		}
-		SqlFingerprint fingerprint = compute(sql);
+		SqlFingerprint fingerprint = this.cache.getIfPresent(sql);
+		if (fingerprint == null) {
+			fingerprint = compute(sql);
+			if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
+				this.cache.put(sql, fingerprint);
+			}
+		}
 		if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
-			this.cache.put(sql, fingerprint);
+			this.recent[slot] = new Recent(sql, fingerprint);
 		}
 		return fingerprint;
+	}
+
+	/**
+	 * The latest SQL strings by their hash: the same string (an ORM's cached SQL) finds its
+	 * fingerprint without a cache lookup. Racy on purpose: the pairs are immutable.
+	 */
+	private final Recent[] recent = new Recent[RECENT];
+
+	private static final int RECENT = 64;
+
+	/** Hits of {@link #recent}, counted without synchronization: a sample is enough. */
+	private int hits;
+
+	private record Recent(String sql, SqlFingerprint fingerprint) {
+
 	}
 
 	int cachedCount() {

@@ -58,7 +58,7 @@ public final class StatementListener implements QueryExecutionListener {
 			int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
 			for (QueryInfo query : queries) {
 				Object[] parameters = ParameterHashes.values(query).toArray();
-				record(execInfo.getStatement(), query.getQuery(), execInfo.getElapsedTime() / count,
+				record(execInfo.getStatement(), query.getQuery(), execInfo.getElapsedTime() / count, System.nanoTime(),
 						execInfo.isSuccess(), batchSize, (count == 1) ? execInfo.getResult() : null, parameters,
 						parameters.length);
 			}
@@ -80,10 +80,11 @@ public final class StatementListener implements QueryExecutionListener {
 	 * @param parameterCount how many of them are bound
 	 * @return the event recorded, or {@code null}
 	 */
-	StatementEvent executed(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
-			Object result, Object[] parameters, int parameterCount) {
+	StatementEvent executed(Statement statement, String sql, long elapsedNanos, long endNanos, boolean success,
+			int batchSize, Object result, Object[] parameters, int parameterCount) {
 		try {
-			return record(statement, sql, elapsedNanos, success, batchSize, result, parameters, parameterCount);
+			return record(statement, sql, elapsedNanos, endNanos, success, batchSize, result, parameters,
+					parameterCount);
 		}
 		catch (RuntimeException | LinkageError ex) {
 			this.sinks.failures().report("capture", ex);
@@ -109,10 +110,11 @@ public final class StatementListener implements QueryExecutionListener {
 	 * One execution of a {@code Statement} batch of several SQL strings: each gets its share
 	 * of the time.
 	 */
-	void executedBatch(Statement statement, List<String> sqls, long elapsedNanos, boolean success, Object result) {
+	void executedBatch(Statement statement, List<String> sqls, long elapsedNanos, long endNanos, boolean success,
+			Object result) {
 		try {
 			for (String sql : sqls) {
-				record(statement, sql, elapsedNanos / sqls.size(), success, sqls.size(),
+				record(statement, sql, elapsedNanos / sqls.size(), endNanos, success, sqls.size(),
 						(sqls.size() == 1) ? result : null, null, 0);
 			}
 		}
@@ -121,8 +123,8 @@ public final class StatementListener implements QueryExecutionListener {
 		}
 	}
 
-	private StatementEvent record(Statement statement, String sql, long elapsedNanos, boolean success, int batchSize,
-			Object result, Object[] parameters, int parameterCount) {
+	private StatementEvent record(Statement statement, String sql, long elapsedNanos, long endNanos, boolean success,
+			int batchSize, Object result, Object[] parameters, int parameterCount) {
 		CallContext context = Attribution.current();
 		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
 		if (context.recordedInside(statement, inner)) {
@@ -141,7 +143,7 @@ public final class StatementListener implements QueryExecutionListener {
 		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
 				context.outermost(), context.entrypoint(this.units), context.cause(), slow, parametersHash, values,
-				Thread.currentThread().getName(), System.currentTimeMillis());
+				Thread.currentThread().getName(), WallClock.millis(endNanos));
 		this.sinks.dispatch(event);
 		return event;
 	}

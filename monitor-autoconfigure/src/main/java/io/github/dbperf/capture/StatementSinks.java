@@ -1,5 +1,6 @@
 package io.github.dbperf.capture;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,9 @@ public final class StatementSinks implements AutoCloseable {
 
 	private volatile StatementSink[] sinks;
 
+	/** Those of {@link #sinks} that want rows: the others are not called for them. */
+	private volatile StatementSink[] rowSinks;
+
 	/**
 	 * Create the sinks of one context.
 	 * @param own dbperf's own sinks, run on the caller's thread in this order
@@ -31,6 +35,23 @@ public final class StatementSinks implements AutoCloseable {
 		this.recorders = recorders;
 		this.foreign = new ForeignSinks(failures);
 		this.sinks = own.toArray(StatementSink[]::new);
+		this.rowSinks = rowSinks(this.sinks);
+	}
+
+	private static StatementSink[] rowSinks(StatementSink[] sinks) {
+		List<StatementSink> wanting = new ArrayList<>();
+		for (StatementSink sink : sinks) {
+			try {
+				Method rowsRead = sink.getClass().getMethod("rowsRead", StatementEvent.class, long.class);
+				if (rowsRead.getDeclaringClass() != StatementSink.class) {
+					wanting.add(sink);
+				}
+			}
+			catch (NoSuchMethodException ex) {
+				wanting.add(sink);
+			}
+		}
+		return wanting.toArray(StatementSink[]::new);
 	}
 
 	/**
@@ -46,6 +67,7 @@ public final class StatementSinks implements AutoCloseable {
 			}
 		}
 		this.sinks = all.toArray(StatementSink[]::new);
+		this.rowSinks = rowSinks(this.sinks);
 	}
 
 	InternalFailures failures() {
@@ -65,7 +87,7 @@ public final class StatementSinks implements AutoCloseable {
 	}
 
 	void rowsRead(StatementEvent event, long rows) {
-		for (StatementSink sink : this.sinks) {
+		for (StatementSink sink : this.rowSinks) {
 			try {
 				sink.rowsRead(event, rows);
 			}

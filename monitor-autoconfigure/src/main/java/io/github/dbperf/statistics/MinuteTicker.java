@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.dbperf.DaemonThreads;
+import io.github.dbperf.capture.WallClock;
 
 /**
  * Ends each minute for the windows: once a second, on its own daemon thread, it looks at
@@ -56,6 +57,7 @@ public final class MinuteTicker implements AutoCloseable {
 			return;
 		}
 		this.minute = now;
+		WallClock.anchor();
 		for (MinuteListener listener : this.listeners.get()) {
 			try {
 				listener.minuteEnded(now);

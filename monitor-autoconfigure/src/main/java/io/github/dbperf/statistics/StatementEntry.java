@@ -32,7 +32,12 @@ final class StatementEntry implements RollingMinutes.Series {
 
 	private final long firstSeen;
 
-	private volatile long lastSeen;
+	/** Written plainly by every statement: a reader may see one a moment old. */
+	private long lastSeen;
+
+	private String lastDataSource;
+
+	private RepositoryMethod lastRepository;
 
 	private final LongAdder calls = new LongAdder();
 
@@ -59,6 +64,8 @@ final class StatementEntry implements RollingMinutes.Series {
 	/** Copied on write, at most {@value #MAX_ENTRYPOINTS}. */
 	private volatile EntryPointShare[] shares = NO_SHARES;
 
+	private volatile boolean evicted;
+
 	/** The share the latest statement went to: the next one usually goes there too. */
 	private EntryPointShare lastShare;
 
@@ -67,6 +74,14 @@ final class StatementEntry implements RollingMinutes.Series {
 		this.firstSeen = firstSeen;
 		this.lastSeen = firstSeen;
 		this.minutes = new RollingMinutes(3, 1, minute);
+	}
+
+	void evicted() {
+		this.evicted = true;
+	}
+
+	boolean isEvicted() {
+		return this.evicted;
 	}
 
 	void rowsRead(long rows) {
@@ -101,10 +116,17 @@ final class StatementEntry implements RollingMinutes.Series {
 		}
 		this.histogram.record(nanos);
 		this.lastSeen = event.timestamp();
-		addBounded(this.dataSources, event.dataSource(), MAX_DATASOURCES);
-		if (event.repositoryMethod() != RepositoryMethod.NONE) {
+		// Sets are looked at only when the DataSource or the method differs from the previous statement's.
+		String dataSource = event.dataSource();
+		if (dataSource != this.lastDataSource) {
+			addBounded(this.dataSources, dataSource, MAX_DATASOURCES);
+			this.lastDataSource = dataSource;
+		}
+		RepositoryMethod method = event.repositoryMethod();
+		if (method != RepositoryMethod.NONE && method != this.lastRepository) {
 			// The method itself is kept (no string built per statement); named at snapshot time.
-			addBounded(this.repositories, event.repositoryMethod(), MAX_REPOSITORIES);
+			addBounded(this.repositories, method, MAX_REPOSITORIES);
+			this.lastRepository = method;
 		}
 	}
 

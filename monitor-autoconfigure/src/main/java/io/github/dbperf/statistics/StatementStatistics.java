@@ -35,28 +35,70 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
+	/**
+	 * The entries of recent statements by a hash of their id: most statements find theirs
+	 * here without a lookup in the cache. Racy on purpose: an entry is safely published
+	 * (final fields) and checked before use.
+	 */
+	private final StatementEntry[] recent = new StatementEntry[RECENT];
+
+	private static final int RECENT = 256;
+
+	/** Hits of {@link #recent}, counted without synchronization: a sample is enough. */
+	private int hits;
+
 	public StatementStatistics(int capacity) {
 		this.capacity = capacity;
-		this.cache = BoundedCaches.ofSize(capacity, this.evictions::increment);
+		this.cache = BoundedCaches.<String, StatementEntry>ofSizeTellingEvicted(capacity, (StatementEntry evicted) -> {
+			evicted.evicted();
+			this.evictions.increment();
+		});
 		this.entries = this.cache.asMap();
 	}
 
 	@Override
 	public void accept(StatementEvent event) {
-		StatementEntry entry = this.cache.getIfPresent(event.fingerprint().id());
+		StatementEntry entry = recent(event.fingerprint());
 		if (entry == null) {
 			entry = this.entries.computeIfAbsent(event.fingerprint().id(),
 					(id) -> new StatementEntry(event.fingerprint(), event.timestamp(), this.minute));
+			this.recent[slot(event.fingerprint())] = entry;
 		}
 		entry.record(event);
 	}
 
 	@Override
 	public void rowsRead(StatementEvent event, long rows) {
-		StatementEntry entry = this.cache.getIfPresent(event.fingerprint().id());
-		if (entry != null && rows > 0) {
-			entry.rowsRead(rows);
+		if (rows > 0) {
+			StatementEntry entry = recent(event.fingerprint());
+			if (entry == null) {
+				entry = this.cache.getIfPresent(event.fingerprint().id());
+			}
+			if (entry != null) {
+				entry.rowsRead(rows);
+			}
 		}
+	}
+
+	private StatementEntry recent(SqlFingerprint fingerprint) {
+		StatementEntry entry = this.recent[slot(fingerprint)];
+		if (entry != null && !entry.isEvicted()
+				&& (entry.fingerprint() == fingerprint || entry.fingerprint().id().equals(fingerprint.id()))) {
+			// One hit in eight still reads the cache, so that its eviction keeps seeing what is used.
+			if ((++this.hits & 7) == 0) {
+				this.cache.getIfPresent(fingerprint.id());
+			}
+			return entry;
+		}
+		entry = this.cache.getIfPresent(fingerprint.id());
+		if (entry != null) {
+			this.recent[slot(fingerprint)] = entry;
+		}
+		return entry;
+	}
+
+	private static int slot(SqlFingerprint fingerprint) {
+		return fingerprint.id().hashCode() & (RECENT - 1);
 	}
 
 	@Override
@@ -243,6 +285,7 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	 * Forget everything.
 	 */
 	public void reset() {
+		java.util.Arrays.fill(this.recent, null);
 		this.cache.invalidateAll();
 		this.since = Instant.now();
 	}
