@@ -64,12 +64,15 @@ public final class DataSourceWrapper {
 			.connectionIdManager(NoConnectionIds.INSTANCE)
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
 			.build();
+		if (keepClass) {
+			// A subclass of the pool's own class, so that the application can still inject it by its
+			// class (HikariDataSource, BasicDataSource, ...).
+			return PoolSubclass.wrap(dataSource, name, config, proxyInterfaces(dataSource.getClass()));
+		}
+		// A JDK proxy where no subclass can be made (a final pool class, a native image).
 		ProxyFactory factory = new ProxyFactory();
 		factory.setTarget(dataSource);
 		factory.setInterfaces(proxyInterfaces(dataSource.getClass()));
-		// A subclass of the pool's own class, so that the application can still inject it by its
-		// class (HikariDataSource, BasicDataSource, ...); a JDK proxy only where no subclass can be made.
-		factory.setProxyTargetClass(keepClass);
 		factory.addAdvice(new ConnectionRouting(config, dataSource, name));
 		// A fixed chain: no interceptor lookup per call.
 		factory.setFrozen(true);
@@ -121,7 +124,7 @@ public final class DataSourceWrapper {
 			Method method = invocation.getMethod();
 			String methodName = method.getName();
 			Object[] args = invocation.getArguments();
-			if (method.getReturnType() == Connection.class && methodName.equals("getConnection")) {
+			if (PoolSubclass.isConnection(method)) {
 				Connection connection = (args.length == 0) ? this.target.getConnection()
 						: this.target.getConnection((String) args[0], (String) args[1]);
 				return this.config.getJdbcProxyFactory().createConnection(connection, null, this.config);
