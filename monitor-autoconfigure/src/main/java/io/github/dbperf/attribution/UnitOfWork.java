@@ -1,7 +1,6 @@
 package io.github.dbperf.attribution;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +43,8 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private String handler;
 
-	private Map<Object, Object> attachments;
+	/** Owners and their state, in pairs: a unit has one or two collaborators with state. */
+	private Object[] attachments;
 
 	private volatile boolean closed;
 
@@ -193,10 +193,31 @@ public final class UnitOfWork implements AutoCloseable {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T attachment(Object owner, Supplier<T> factory) {
-		if (this.attachments == null) {
-			this.attachments = new IdentityHashMap<>(4);
+		Object[] attachments = this.attachments;
+		if (attachments != null) {
+			for (int i = 0; i < attachments.length && attachments[i] != null; i += 2) {
+				if (attachments[i] == owner) {
+					return (T) attachments[i + 1];
+				}
+			}
 		}
-		return (T) this.attachments.computeIfAbsent(owner, (key) -> factory.get());
+		T created = factory.get();
+		int free = 0;
+		if (attachments == null) {
+			attachments = new Object[4];
+		}
+		else {
+			while (free < attachments.length && attachments[free] != null) {
+				free += 2;
+			}
+			if (free == attachments.length) {
+				attachments = Arrays.copyOf(attachments, attachments.length * 2);
+			}
+		}
+		attachments[free] = owner;
+		attachments[free + 1] = created;
+		this.attachments = attachments;
+		return created;
 	}
 
 	/**
@@ -207,7 +228,15 @@ public final class UnitOfWork implements AutoCloseable {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T attachment(Object owner) {
-		return (this.attachments != null) ? (T) this.attachments.get(owner) : null;
+		Object[] attachments = this.attachments;
+		if (attachments != null) {
+			for (int i = 0; i < attachments.length && attachments[i] != null; i += 2) {
+				if (attachments[i] == owner) {
+					return (T) attachments[i + 1];
+				}
+			}
+		}
+		return null;
 	}
 
 	/**

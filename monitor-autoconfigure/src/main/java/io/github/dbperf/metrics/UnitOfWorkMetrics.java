@@ -14,9 +14,8 @@ public final class UnitOfWorkMetrics implements UnitOfWorkListener {
 
 	private final DeferredMeterRegistry meters;
 
-	private final ConcurrentHashMap<String, DistributionSummary> summaries = new ConcurrentHashMap<>();
-
-	private final ConcurrentHashMap<String, DistributionSummary> entities = new ConcurrentHashMap<>();
+	/** Both summaries of an entry point, found with one lookup. */
+	private final ConcurrentHashMap<String, Summaries> summaries = new ConcurrentHashMap<>();
 
 	public UnitOfWorkMetrics(DeferredMeterRegistry meters) {
 		this.meters = meters;
@@ -25,8 +24,13 @@ public final class UnitOfWorkMetrics implements UnitOfWorkListener {
 	@Override
 	public void onUnitOfWorkEnd(UnitOfWork unit) {
 		if (this.meters.isBound()) {
-			this.summaries.computeIfAbsent(unit.entrypoint(), this::summary).record(unit.statements());
-			this.entities.computeIfAbsent(unit.entrypoint(), this::entitySummary).record(unit.entities());
+			Summaries summaries = this.summaries.get(unit.entrypoint());
+			if (summaries == null) {
+				summaries = this.summaries.computeIfAbsent(unit.entrypoint(),
+						(entrypoint) -> new Summaries(summary(entrypoint), entitySummary(entrypoint)));
+			}
+			summaries.statements().record(unit.statements());
+			summaries.entities().record(unit.entities());
 		}
 	}
 
@@ -44,6 +48,10 @@ public final class UnitOfWorkMetrics implements UnitOfWorkListener {
 			.baseUnit("statements")
 			.tag("entrypoint", entrypoint)
 			.register(this.meters.registry());
+	}
+
+	private record Summaries(DistributionSummary statements, DistributionSummary entities) {
+
 	}
 
 }

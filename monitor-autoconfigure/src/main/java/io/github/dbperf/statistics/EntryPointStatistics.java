@@ -20,15 +20,28 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 
 	static final int MAX_ENTRYPOINTS = 1000;
 
-	private final Cache<String, Entry> cache = BoundedCaches.ofSize(MAX_ENTRYPOINTS, null);
+	private final Cache<String, Entry> cache = BoundedCaches.ofSizeTellingEvicted(MAX_ENTRYPOINTS,
+			(Entry evicted) -> evicted.evicted = true);
 
 	private final Map<String, Entry> entries = this.cache.asMap();
+
+	/** Entries of recent entry points by a hash of their name; racy on purpose, checked before use. */
+	private final Entry[] recent = new Entry[RECENT];
+
+	private static final int RECENT = 64;
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
 	@Override
 	public void onUnitOfWorkEnd(UnitOfWork unit) {
-		this.cache.get(unit.entrypoint(), (name) -> new Entry(this.minute)).add(unit.statements(), unit.dbNanos());
+		String name = unit.entrypoint();
+		int slot = name.hashCode() & (RECENT - 1);
+		Entry entry = this.recent[slot];
+		if (entry == null || entry.evicted || (entry.name != name && !entry.name.equals(name))) {
+			entry = this.cache.get(name, (key) -> new Entry(key, this.minute));
+			this.recent[slot] = entry;
+		}
+		entry.add(unit.statements(), unit.dbNanos());
 	}
 
 	@Override
@@ -68,10 +81,15 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 	}
 
 	public void reset() {
+		java.util.Arrays.fill(this.recent, null);
 		this.cache.invalidateAll();
 	}
 
 	private static final class Entry implements RollingMinutes.Series {
+
+		private final String name;
+
+		private volatile boolean evicted;
 
 		private final LongAdder units = new LongAdder();
 
@@ -90,7 +108,8 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 
 		private final RollingMinutes minutes;
 
-		Entry(long minute) {
+		Entry(String name, long minute) {
+			this.name = name;
 			this.minutes = new RollingMinutes(2, 2, minute);
 		}
 
@@ -98,8 +117,12 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 			this.units.increment();
 			this.statements.add(statements);
 			this.dbNanos.add(dbNanos);
-			this.maxStatements.accumulateAndGet(statements, Math::max);
-			this.minuteMaxStatements.accumulateAndGet(statements, Math::max);
+			if (statements > this.maxStatements.get()) {
+				this.maxStatements.accumulateAndGet(statements, Math::max);
+			}
+			if (statements > this.minuteMaxStatements.get()) {
+				this.minuteMaxStatements.accumulateAndGet(statements, Math::max);
+			}
 			this.statementsPerUnit.record(statements * 1000L);
 			this.dbNanosPerUnit.record(dbNanos);
 		}
