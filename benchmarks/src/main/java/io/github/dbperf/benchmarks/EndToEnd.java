@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
  * The sample app with dbperf on and off under the same fixed, bounded HTTP load on
  * loopback: each run starts the app in its own JVM (same settings), warms it up, then
  * sends a fixed number of requests from a fixed number of workers and reports throughput
- * and p99. Runs alternate on/off to spread drift evenly.
+ * and p99. A discarded on/off pair warms the load generator; then runs alternate on/off
+ * to spread drift evenly, and each round's on/off ratio is reported too.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
  * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}
  */
@@ -41,6 +42,10 @@ public final class EndToEnd {
 		if (!Files.exists(jar)) {
 			throw new IllegalArgumentException(jar + " not found: run ./mvnw -pl sample-app -am package -DskipTests");
 		}
+		// One discarded pair first: the load generator (this JVM, its HTTP client, the JIT) warms up
+		// over its first runs, which otherwise favours whichever configuration runs second.
+		run(jar, true, requests);
+		run(jar, false, requests);
 		List<Result> on = new ArrayList<>();
 		List<Result> off = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
@@ -61,6 +66,15 @@ public final class EndToEnd {
 		System.out.printf("| off | %.0f | %.2f |%n", offThroughput, offP99);
 		System.out.printf("| on | %.0f | %.2f |%n", onThroughput, onP99);
 		System.out.printf("| on / off | %.3f | %.3f |%n", onThroughput / offThroughput, onP99 / offP99);
+		// The same from each round's own pair: drift between rounds cancels out.
+		double[] throughputRatios = new double[rounds];
+		double[] p99Ratios = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			throughputRatios[i] = on.get(i).throughput() / off.get(i).throughput();
+			p99Ratios[i] = on.get(i).p99Millis() / off.get(i).p99Millis();
+		}
+		System.out.printf("| median of the rounds' on / off | %.3f | %.3f |%n", median(throughputRatios),
+				median(p99Ratios));
 	}
 
 	private static Result run(Path jar, boolean enabled, int requests) throws Exception {

@@ -3,8 +3,6 @@ package io.github.dbperf.statistics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
@@ -85,44 +83,25 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 		this.cache.invalidateAll();
 	}
 
-	private static final class Entry implements RollingMinutes.Series {
+	private static final class Entry extends CallTotals {
 
 		private final String name;
 
 		private volatile boolean evicted;
-
-		private final LongAdder units = new LongAdder();
-
-		private final LongAdder statements = new LongAdder();
-
-		private final LongAdder dbNanos = new LongAdder();
-
-		private final AtomicLong maxStatements = new AtomicLong();
-
-		private final AtomicLong minuteMaxStatements = new AtomicLong();
 
 		/** Statements per unit, each recorded as that many microseconds. */
 		private final LatencyHistogram statementsPerUnit = new LatencyHistogram();
 
 		private final LatencyHistogram dbNanosPerUnit = new LatencyHistogram();
 
-		private final RollingMinutes minutes;
-
 		Entry(String name, long minute) {
+			super(2, minute);
 			this.name = name;
-			this.minutes = new RollingMinutes(2, 2, minute);
 		}
 
+		@Override
 		void add(int statements, long dbNanos) {
-			this.units.increment();
-			this.statements.add(statements);
-			this.dbNanos.add(dbNanos);
-			if (statements > this.maxStatements.get()) {
-				this.maxStatements.accumulateAndGet(statements, Math::max);
-			}
-			if (statements > this.minuteMaxStatements.get()) {
-				this.minuteMaxStatements.accumulateAndGet(statements, Math::max);
-			}
+			super.add(statements, dbNanos);
 			this.statementsPerUnit.record(statements * 1000L);
 			this.dbNanosPerUnit.record(dbNanos);
 		}
@@ -147,10 +126,10 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 
 		private RollingMinutes.Totals lifetime() {
 			RollingMinutes.Totals totals = new RollingMinutes.Totals(2, 2);
-			totals.counters[0] = this.units.sum();
-			totals.counters[1] = this.statements.sum();
-			totals.nanos = this.dbNanos.sum();
-			totals.max = this.maxStatements.get() * 1000;
+			totals.counters[0] = calls();
+			totals.counters[1] = statements();
+			totals.nanos = nanos();
+			totals.max = maxStatements() * 1000;
 			for (int i = 0; i < LatencyHistogram.BUCKETS; i++) {
 				totals.buckets[0][i] = this.statementsPerUnit.count(i);
 				totals.buckets[1][i] = this.dbNanosPerUnit.count(i);
@@ -163,28 +142,8 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 		}
 
 		@Override
-		public long counter(int index) {
-			return (index == 0) ? this.units.sum() : this.statements.sum();
-		}
-
-		@Override
-		public long nanos() {
-			return this.dbNanos.sum();
-		}
-
-		@Override
 		public LatencyHistogram histogram(int index) {
 			return (index == 0) ? this.statementsPerUnit : this.dbNanosPerUnit;
-		}
-
-		@Override
-		public long minuteMax() {
-			return this.minuteMaxStatements.get() * 1000;
-		}
-
-		@Override
-		public long takeMinuteMax() {
-			return this.minuteMaxStatements.getAndSet(0) * 1000;
 		}
 
 	}

@@ -3,8 +3,6 @@ package io.github.dbperf.statistics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import io.github.dbperf.attribution.RepositoryCall;
 import io.github.dbperf.attribution.RepositoryCallListener;
@@ -63,66 +61,24 @@ public final class RepositoryStatistics implements RepositoryCallListener, Minut
 		this.totals.clear();
 	}
 
-	private static final class Totals implements RollingMinutes.Series {
-
-		private final LongAdder calls = new LongAdder();
-
-		private final LongAdder statements = new LongAdder();
-
-		private final LongAdder dbNanos = new LongAdder();
-
-		private final AtomicLong maxStatements = new AtomicLong();
-
-		private final AtomicLong minuteMaxStatements = new AtomicLong();
-
-		private final RollingMinutes minutes;
+	private static final class Totals extends CallTotals {
 
 		Totals(long minute) {
-			this.minutes = new RollingMinutes(2, 0, minute);
+			super(0, minute);
 		}
 
 		void add(RepositoryCall call) {
-			this.calls.increment();
-			this.statements.add(call.statements());
-			this.dbNanos.add(call.dbNanos());
-			this.maxStatements.accumulateAndGet(call.statements(), Math::max);
-			this.minuteMaxStatements.accumulateAndGet(call.statements(), Math::max);
+			add(call.statements(), call.dbNanos());
 		}
 
 		RepositorySnapshot snapshot(RepositoryMethod method, Window window) {
 			if (window == Window.ALL) {
-				return new RepositorySnapshot(method.repository(), method.method(), this.calls.sum(),
-						this.statements.sum(), StatementEntry.millis(this.dbNanos.sum()), this.maxStatements.get());
+				return new RepositorySnapshot(method.repository(), method.method(), calls(), statements(),
+						StatementEntry.millis(nanos()), maxStatements());
 			}
 			RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
 			return new RepositorySnapshot(method.repository(), method.method(), totals.counter(0), totals.counter(1),
 					StatementEntry.millis(totals.nanos), totals.max / 1000);
-		}
-
-		@Override
-		public long counter(int index) {
-			return (index == 0) ? this.calls.sum() : this.statements.sum();
-		}
-
-		@Override
-		public long nanos() {
-			return this.dbNanos.sum();
-		}
-
-		@Override
-		public LatencyHistogram histogram(int index) {
-			throw new IllegalArgumentException("No histogram");
-		}
-
-		@Override
-		public long minuteMax() {
-			// Kept as thousandths so that minutes store whole units.
-			return this.minuteMaxStatements.get() * 1000;
-		}
-
-		@Override
-		public long takeMinuteMax() {
-			return this.minuteMaxStatements.getAndSet(0) * 1000;
 		}
 
 	}

@@ -5,22 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,53 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * detail, escaping and reset. Skips without Chromium, except under CI where it must run.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DashboardBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+class DashboardBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = chromium();
-	}
-
-	/**
-	 * Headless Chromium from Debian's packages; the test is skipped without it, except under
-	 * CI, where a missing browser fails the run.
-	 * @return the driver
-	 */
-	static ChromeDriver chromium() {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
-		}
-		Assumptions.assumeTrue(present, "No Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
-				+ ": install the Debian packages chromium and chromium-driver to run the browser tests");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1900");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		return new ChromeDriver(service, options);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void dashboardShowsSortsDetailsEscapesAndResets() throws Exception {

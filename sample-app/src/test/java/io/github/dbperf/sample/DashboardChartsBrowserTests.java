@@ -14,14 +14,11 @@ import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.MinuteTicker;
 import io.github.dbperf.statistics.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are ended by hand. Takes the README's screenshot ({@code target/dashboard.png}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dbperf.n-plus-one.mode=report")
-class DashboardChartsBrowserTests {
+class DashboardChartsBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	private int port;
@@ -49,20 +46,6 @@ class DashboardChartsBrowserTests {
 
 	@Autowired
 	private EntryPointStatistics entrypoints;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = DashboardBrowserTests.chromium();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void chartsRefreshFoldingAndBadges() throws Exception {

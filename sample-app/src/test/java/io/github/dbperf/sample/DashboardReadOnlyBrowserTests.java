@@ -2,11 +2,8 @@ package io.github.dbperf.sample;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,24 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * permission, and nothing is reset.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.endpoint.dbperf.access=read-only")
-class DashboardReadOnlyBrowserTests {
+class DashboardReadOnlyBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	private int port;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = DashboardBrowserTests.chromium();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void resetWithoutPermissionSaysSo() throws Exception {

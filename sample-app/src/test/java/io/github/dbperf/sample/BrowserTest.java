@@ -1,0 +1,50 @@
+package io.github.dbperf.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A test with a real headless Chromium, started before each test and quit after it.
+ * Skipped without Chromium, except under CI, where a missing browser fails the run.
+ */
+abstract class BrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	protected ChromeDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
+		}
+		Assumptions.assumeTrue(present, "No Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
+				+ ": install the Debian packages chromium and chromium-driver to run the browser tests");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1900");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+}
