@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
  * and p99. A discarded on/off pair warms the load generator; then runs alternate on/off
  * to spread drift evenly, and each round's on/off ratio is reported too.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
- * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}
+ * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}; with
+ * {@code -Ddbperf.e2e.app-cpus=0} (and the harness under {@code taskset -c 1}) app and load
+ * generator run on separate cores.
  */
 public final class EndToEnd {
 
@@ -78,8 +80,16 @@ public final class EndToEnd {
 	}
 
 	private static Result run(Path jar, boolean enabled, int requests) throws Exception {
-		Process app = new ProcessBuilder("java", "-Xms512m", "-Xmx512m", "-jar", jar.toString(),
-				"--server.port=" + PORT, "--dbperf.enabled=" + enabled, "--logging.level.root=WARN")
+		List<String> command = new ArrayList<>();
+		String appCpus = System.getProperty("dbperf.e2e.app-cpus");
+		if (appCpus != null) {
+			// The app on its own CPUs (run the harness itself under taskset on the others): the load
+			// generator no longer competes with the app for the same cores.
+			command.addAll(List.of("taskset", "-c", appCpus));
+		}
+		command.addAll(List.of("java", "-Xms512m", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + PORT,
+				"--dbperf.enabled=" + enabled, "--logging.level.root=WARN"));
+		Process app = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
