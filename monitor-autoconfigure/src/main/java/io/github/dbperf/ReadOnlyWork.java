@@ -2,7 +2,6 @@ package io.github.dbperf;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 /**

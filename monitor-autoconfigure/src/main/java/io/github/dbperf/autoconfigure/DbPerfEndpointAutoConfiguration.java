@@ -2,15 +2,15 @@ package io.github.dbperf.autoconfigure;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.endpoint.DbPerfDashboardWebExtension;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
 import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.nplusone.RegressionDetector;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
-import io.github.dbperf.database.DatabaseStatistics;
-import io.github.dbperf.nplusone.RegressionDetector;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;

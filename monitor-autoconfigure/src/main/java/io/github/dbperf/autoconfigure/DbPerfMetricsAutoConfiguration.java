@@ -1,30 +1,31 @@
 package io.github.dbperf.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
 import io.github.dbperf.InternalFailures;
+import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.metrics.DeferredMeterRegistry;
 import io.github.dbperf.metrics.ErrorMeters;
 import io.github.dbperf.metrics.FindingMetrics;
+import io.github.dbperf.metrics.MeterNames;
 import io.github.dbperf.metrics.OrmMetrics;
-import io.github.dbperf.metrics.TopStatementMeters;
-import io.github.dbperf.statistics.StatementOrder;
-import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.metrics.OutcomeMeters;
 import io.github.dbperf.metrics.RepositoryCallMetrics;
-import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.metrics.StatisticsMeters;
+import io.github.dbperf.metrics.TopStatementMeters;
+import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.nplusone.FindingKind;
 import io.github.dbperf.nplusone.NPlusOneListener;
-import io.github.dbperf.metrics.StatisticsMeters;
-import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.nplusone.RegressionListener;
-import io.github.dbperf.database.DatabaseStatistics;
-import io.github.dbperf.metrics.MeterNames;
-import io.github.dbperf.metrics.OutcomeMeters;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.LongSupplier;
-import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.proxy.ProxyConfig;

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;

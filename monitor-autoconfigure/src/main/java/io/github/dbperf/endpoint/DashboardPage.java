@@ -7,15 +7,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
 import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.EntryPointStatement;
 import io.github.dbperf.statistics.MinutePoint;
-import io.github.dbperf.statistics.Window;
-import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.Window;
 
 /**
  * The HTML view of {@code /actuator/dbperf}: one self-contained page (inline CSS and

@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.Window;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 
 /**

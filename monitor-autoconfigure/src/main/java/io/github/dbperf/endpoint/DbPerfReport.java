@@ -3,10 +3,10 @@ package io.github.dbperf.endpoint;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.dbperf.database.DatabaseView;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
-import io.github.dbperf.database.DatabaseView;
 import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementSnapshot;

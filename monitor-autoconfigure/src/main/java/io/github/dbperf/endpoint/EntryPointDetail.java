@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.statistics.EntryPointSnapshot;
+
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
 /**

@@ -14,17 +14,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.DaemonThreads;
+import io.github.dbperf.ReadOnlyWork;
+import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlPlaceholders;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.CallerThreadSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

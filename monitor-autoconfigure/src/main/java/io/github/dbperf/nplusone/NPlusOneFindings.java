@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
-
 import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
 
 /**

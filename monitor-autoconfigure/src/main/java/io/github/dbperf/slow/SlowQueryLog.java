@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.dbperf.attribution.CallSites;
-import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
+import io.github.dbperf.capture.StatementEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

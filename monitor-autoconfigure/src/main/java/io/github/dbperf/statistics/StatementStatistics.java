@@ -10,10 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
-
+import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.CallerThreadSink;
 
 /**
  * pg_stat_statements inside the application: totals per fingerprint, bounded. When full,
