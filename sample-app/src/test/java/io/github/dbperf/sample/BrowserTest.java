@@ -1,5 +1,10 @@
 package io.github.dbperf.sample;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,6 +15,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A test with a real headless Chromium, started before each test and quit after it.
  * Skipped without Chromium, except under CI, where a missing browser fails the run.
@@ -19,6 +28,9 @@ abstract class BrowserTest {
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	protected int port;
 
 	protected ChromeDriver browser;
 
@@ -45,6 +57,27 @@ abstract class BrowserTest {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
+	}
+
+	/**
+	 * The URL of a path of the application under test.
+	 * @param path the path
+	 * @return the URL
+	 */
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Serve a page of the application over real HTTP; it must answer 200.
+	 * @param path the path
+	 * @throws IOException when the request fails
+	 * @throws InterruptedException when interrupted
+	 */
+	protected void get(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.github.dbperf.sample;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dbperf.n-plus-one.mode=report")
 class DashboardChartsBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private MinuteTicker ticker;
@@ -167,16 +159,6 @@ class DashboardChartsBrowserTests extends BrowserTest {
 
 	private void screenshot() throws IOException {
 		Files.write(Path.of("target", "dashboard.png"), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void get(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
 	}
 
 }

@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.endpoint.dbperf.access=read-only")
 class DashboardReadOnlyBrowserTests extends BrowserTest {
 
-	@LocalServerPort
-	private int port;
-
 	@Test
 	void resetWithoutPermissionSaysSo() throws Exception {
 		// A page served, so that top statements are not only startup's (left out by default).
-		java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/authors/3"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-		this.browser.get("http://localhost:" + this.port + "/actuator/dbperf");
+		get("/authors/3");
+		this.browser.get(url("/actuator/dbperf"));
 		int rows = this.browser.findElements(By.cssSelector("#top-statements tbody tr")).size();
 		assertThat(rows).isPositive();
 		this.browser.executeScript("window.confirm = function () { return true; };");
