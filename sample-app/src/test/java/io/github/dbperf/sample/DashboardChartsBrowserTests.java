@@ -117,6 +117,16 @@ class DashboardChartsBrowserTests extends BrowserTest {
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("refresh=30"));
 		assertThat(this.browser.findElements(By.cssSelector("meta[http-equiv=refresh]"))).hasSize(1);
 
+		// Dark mode: the page and its pictures restyle themselves.
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		this.browser.get(url("/actuator/dbperf?refresh=off"));
+		assertThat(this.browser.findElement(By.tagName("body")).getCssValue("background-color"))
+			.isEqualTo("rgba(15, 17, 21, 1)");
+		assertThat(this.browser.findElement(By.cssSelector("#top-statements svg.spark.calls polyline"))
+			.getCssValue("stroke")).isEqualTo("rgb(138, 180, 255)");
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+
 		// One entry point's page, and back.
 		this.browser.get(url("/actuator/dbperf?refresh=off"));
 		rowOf("#entrypoints", "GET /authors/{id}").findElement(By.linkText("GET /authors/{id}")).click();
