@@ -193,14 +193,11 @@ public final class UnitOfWork implements AutoCloseable {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T attachment(Object owner, Supplier<T> factory) {
-		Object[] attachments = this.attachments;
-		if (attachments != null) {
-			for (int i = 0; i < attachments.length && attachments[i] != null; i += 2) {
-				if (attachments[i] == owner) {
-					return (T) attachments[i + 1];
-				}
-			}
+		T existing = attachment(owner);
+		if (existing != null) {
+			return existing;
 		}
+		Object[] attachments = this.attachments;
 		T created = factory.get();
 		int free = 0;
 		if (attachments == null) {

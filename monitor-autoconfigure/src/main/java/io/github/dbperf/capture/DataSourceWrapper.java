@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -112,8 +113,30 @@ public final class DataSourceWrapper {
 		return interfaces.toArray(Class<?>[]::new);
 	}
 
+	static boolean isConnection(Method method) {
+		return method.getName().equals("getConnection") && method.getReturnType() == Connection.class;
+	}
+
 	/**
-	 * Sends {@code getConnection} to the datasource-proxy and everything else to the pool.
+	 * A connection of the pool, in dbperf's lean proxy.
+	 * @param pool the pool
+	 * @param config the lean proxies' configuration
+	 * @param args {@code getConnection}'s arguments: none, or user and password
+	 * @return the proxy
+	 * @throws SQLException from the pool
+	 */
+	static Connection leanConnection(DataSource pool, ProxyConfig config, Object[] args) throws SQLException {
+		Connection connection = (args.length == 0) ? pool.getConnection()
+				: pool.getConnection((String) args[0], (String) args[1]);
+		return config.getJdbcProxyFactory().createConnection(connection, null, config);
+	}
+
+	static String describe(String name, DataSource pool) {
+		return "dbperf monitored DataSource '" + name + "' wrapping " + pool;
+	}
+
+	/**
+	 * Sends {@code getConnection} to dbperf's lean proxies and everything else to the pool.
 	 */
 	private record ConnectionRouting(ProxyConfig config, DataSource target, String name)
 			implements MethodInterceptor {
@@ -123,10 +146,8 @@ public final class DataSourceWrapper {
 			Method method = invocation.getMethod();
 			String methodName = method.getName();
 			Object[] args = invocation.getArguments();
-			if (PoolSubclass.isConnection(method)) {
-				Connection connection = (args.length == 0) ? this.target.getConnection()
-						: this.target.getConnection((String) args[0], (String) args[1]);
-				return this.config.getJdbcProxyFactory().createConnection(connection, null, this.config);
+			if (isConnection(method)) {
+				return leanConnection(this.target, this.config, args);
 			}
 			if (method.getDeclaringClass() == MonitoredDataSource.class) {
 				return this.name;
@@ -142,7 +163,7 @@ public final class DataSourceWrapper {
 				}
 			}
 			if (methodName.equals("toString") && method.getParameterCount() == 0) {
-				return "dbperf monitored DataSource '" + this.name + "' wrapping " + this.target;
+				return describe(this.name, this.target);
 			}
 			return invocation.proceed();
 		}

@@ -2,7 +2,6 @@ package io.github.dbperf.capture;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.sql.Connection;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -99,7 +98,7 @@ final class PoolSubclass {
 			if (declaring == Advised.class || declaring == TargetClassAware.class) {
 				return TO_ADVISED;
 			}
-			if (isConnection(method) || declaring == MonitoredDataSource.class
+			if (DataSourceWrapper.isConnection(method) || declaring == MonitoredDataSource.class
 					|| (name.equals("toString") && method.getParameterCount() == 0)
 					|| (name.equals("equals") && method.getParameterCount() == 1)
 					|| (name.equals("hashCode") && method.getParameterCount() == 0)
@@ -121,10 +120,6 @@ final class PoolSubclass {
 
 	}
 
-	static boolean isConnection(Method method) {
-		return method.getName().equals("getConnection") && method.getReturnType() == Connection.class;
-	}
-
 	/**
 	 * {@code getConnection} and the methods about the wrapper itself.
 	 */
@@ -132,16 +127,14 @@ final class PoolSubclass {
 
 		@Override
 		public Object intercept(Object wrapper, Method method, Object[] args, MethodProxy proxy) throws Throwable {
-			if (isConnection(method)) {
-				Connection connection = (args.length == 0) ? this.pool.getConnection()
-						: this.pool.getConnection((String) args[0], (String) args[1]);
-				return this.config.getJdbcProxyFactory().createConnection(connection, null, this.config);
+			if (DataSourceWrapper.isConnection(method)) {
+				return DataSourceWrapper.leanConnection(this.pool, this.config, args);
 			}
 			switch (method.getName()) {
 				case "getDbPerfName":
 					return this.name;
 				case "toString":
-					return "dbperf monitored DataSource '" + this.name + "' wrapping " + this.pool;
+					return DataSourceWrapper.describe(this.name, this.pool);
 				case "equals":
 					return wrapper == args[0];
 				case "hashCode":
