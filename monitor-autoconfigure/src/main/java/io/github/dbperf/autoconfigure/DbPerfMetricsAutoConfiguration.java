@@ -111,10 +111,9 @@ public final class DbPerfMetricsAutoConfiguration {
 		if (statement == null) {
 			return null;
 		}
-		String repositoryMethod = statement.repositories().isEmpty() ? "none.none" : statement.repositories().get(0);
-		int dot = repositoryMethod.lastIndexOf('.');
-		return new TopStatementMeters.Candidate(statement.id(), statement.operation(),
-				repositoryMethod.substring(0, dot), repositoryMethod.substring(dot + 1),
+		RepositoryMethod method = statement.mainRepositoryMethod();
+		return new TopStatementMeters.Candidate(statement.id(), statement.operation(), method.repository(),
+				method.method(),
 				statement.datasources().isEmpty() ? "none" : statement.datasources().get(0), statement.calls(),
 				statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.RecentEntries;
 
 /**
  * Fingerprints SQL. A string seen before costs one map lookup; the cache is bounded by
@@ -25,6 +26,9 @@ public final class SqlFingerprinter {
 
 	private final Cache<String, SqlFingerprint> cache;
 
+	/** The same SQL string (an ORM's cached SQL) finds its fingerprint without a cache lookup. */
+	private final RecentEntries<SqlFingerprint> recent;
+
 	public SqlFingerprinter() {
 		this(DEFAULT_CACHE_BYTES);
 	}
@@ -35,6 +39,8 @@ public final class SqlFingerprinter {
 	 */
 	public SqlFingerprinter(long cacheBytes) {
 		this.cache = BoundedCaches.ofWeight(cacheBytes, SqlFingerprinter::bytes);
+		// A fingerprint stays right after the cache evicts it: the table may keep serving it.
+		this.recent = new RecentEntries<>(64, this.cache, (fingerprint) -> true);
 	}
 
 	private static int bytes(String sql, SqlFingerprint fingerprint) {
@@ -48,41 +54,15 @@ public final class SqlFingerprinter {
 	 * @return its fingerprint, never {@code null}
 	 */
 	public SqlFingerprint fingerprint(String sql) {
-		int slot = sql.hashCode() & (RECENT - 1);
-		Recent recent = this.recent[slot];
-		if (recent != null && (recent.sql() == sql || recent.sql().equals(sql))) {
-			// One hit in eight still reads the cache, so that its eviction keeps seeing what is used.
-			if ((++this.hits & 7) == 0) {
-				this.cache.getIfPresent(sql);
-			}
-			return recent.fingerprint();
-		}
-		SqlFingerprint fingerprint = this.cache.getIfPresent(sql);
+		SqlFingerprint fingerprint = this.recent.get(sql);
 		if (fingerprint == null) {
 			fingerprint = compute(sql);
 			if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
 				this.cache.put(sql, fingerprint);
+				this.recent.put(sql, fingerprint);
 			}
 		}
-		if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
-			this.recent[slot] = new Recent(sql, fingerprint);
-		}
 		return fingerprint;
-	}
-
-	/**
-	 * The latest SQL strings by their hash: the same string (an ORM's cached SQL) finds its
-	 * fingerprint without a cache lookup. Racy on purpose: the pairs are immutable.
-	 */
-	private final Recent[] recent = new Recent[RECENT];
-
-	private static final int RECENT = 64;
-
-	/** Hits of {@link #recent}, counted without synchronization: a sample is enough. */
-	private int hits;
-
-	private record Recent(String sql, SqlFingerprint fingerprint) {
-
 	}
 
 	int cachedCount() {

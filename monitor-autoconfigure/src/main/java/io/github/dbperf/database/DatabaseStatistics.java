@@ -24,6 +24,7 @@ import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.capture.SqlFingerprint;
+import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,7 +257,7 @@ public final class DatabaseStatistics implements AutoCloseable {
 		private void take(List<ServerStatement> statements, boolean newBaseline) {
 			Map<String, String> fingerprints = newBaseline ? Map.of() : fingerprintsByKey();
 			Map<String, ServerStatement> next = new HashMap<>(statements.size() * 2);
-			Set<String> touched = new java.util.HashSet<>();
+			Map<String, ServerTotals> touched = new HashMap<>();
 			for (ServerStatement statement : statements) {
 				next.put(statement.key(), statement);
 				if (newBaseline || statement.text() == null || ServerTexts.isDbPerfs(statement.text())
@@ -277,23 +278,24 @@ public final class DatabaseStatistics implements AutoCloseable {
 				if (id != null) {
 					this.matchedStatements.add(statement.key());
 					this.matchedCalls += delta.calls();
-					DatabaseStatistics.this.matched.get(id, (ignored) -> new ServerTotals(this.source.name()))
-						.add(delta);
-					touched.add(id);
+					ServerTotals totals = DatabaseStatistics.this.matched.get(id,
+							(ignored) -> new ServerTotals(this.source.name()));
+					totals.add(delta);
+					touched.put(id, totals);
 				}
 				else {
 					this.elsewhere.get(statement.key(), (ignored) -> new ElsewhereTotals(statement.text()))
 						.add(delta);
 				}
 			}
-			Map<String, Long> client = clientNanos();
-			for (String id : touched) {
+			Map<String, Long> client = DatabaseStatistics.this.statistics.totalNanosById();
+			touched.forEach((id, totals) -> {
 				Long before = this.clientBaseline.get(id);
 				Long now = client.get(id);
 				if (now != null) {
-					DatabaseStatistics.this.matched.getIfPresent(id).addClient(now - ((before != null) ? before : 0));
+					totals.addClient(now - ((before != null) ? before : 0));
 				}
-			}
+			});
 			this.clientBaseline = client;
 			this.baseline = next;
 			this.reads++;
@@ -304,11 +306,10 @@ public final class DatabaseStatistics implements AutoCloseable {
 				logger.info("dbperf reads {} for DataSource '{}'", this.source.name(), this.name);
 			}
 			DatabaseStatistics.this.succeeded.increment();
-			for (DatabaseFindings findings : DatabaseStatistics.this.findings) {
-				for (String id : touched) {
-					findings.examine(id, DatabaseStatistics.this.matched.getIfPresent(id).figures());
-				}
-			}
+			touched.forEach((id, totals) -> {
+				DatabaseFigures figures = totals.figures();
+				DatabaseStatistics.this.findings.forEach((findings) -> findings.examine(id, figures));
+			});
 		}
 
 		private Map<String, String> fingerprintsByKey() {
@@ -317,10 +318,6 @@ public final class DatabaseStatistics implements AutoCloseable {
 				byKey.putIfAbsent(ServerTexts.keyOfFingerprint(fingerprint.sql()), fingerprint.id());
 			}
 			return byKey;
-		}
-
-		private Map<String, Long> clientNanos() {
-			return DatabaseStatistics.this.statistics.totalNanosById();
 		}
 
 		/** Not synchronized: a read in progress (up to its timeout) never holds up the endpoint. */
@@ -374,7 +371,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 		}
 
 		synchronized DatabaseView.ElsewhereStatement view() {
-			return new DatabaseView.ElsewhereStatement(this.sql, this.calls, ServerTotals.millis(this.nanos), this.rows);
+			return new DatabaseView.ElsewhereStatement(this.sql, this.calls, StatementSnapshot.millis(this.nanos),
+					this.rows);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.github.dbperf.database;
 
+import static io.github.dbperf.statistics.StatementSnapshot.millis;
+
 /**
  * The differences of one statement summed over reads, with dbperf's own time over the
  * same intervals. Written by the reading thread, read by the endpoint: synchronized.
@@ -62,10 +64,6 @@ final class ServerTotals {
 
 	private static Long known(long value) {
 		return (value < 0) ? null : value;
-	}
-
-	static double millis(long nanos) {
-		return Math.round(nanos / 1000.0) / 1000.0;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.database.DatabaseFigures;
 import io.github.dbperf.database.DatabaseFindings;
@@ -89,18 +88,12 @@ public final class DatabaseFindingsDetector implements DatabaseFindings {
 		if (fingerprint == null || statement == null) {
 			return;
 		}
-		String qualified = statement.repositories().isEmpty() ? "none.none" : statement.repositories().get(0);
-		int dot = qualified.lastIndexOf('.');
-		String callSite = this.slowQueries.callSiteOf(id);
 		List<String> all = new ArrayList<>(suggestions);
 		if (statement.entrypoints().size() > 1) {
 			all.add("Entry points that run it: " + String.join(", ", statement.entrypoints()));
 		}
-		this.reporter.report(new Occurrence(fingerprint,
-				statement.entrypoints().isEmpty() ? "none" : statement.entrypoints().get(0),
-				new RepositoryMethod(qualified.substring(0, dot), qualified.substring(dot + 1)),
-				(callSite != null) ? callSite : "unknown (no slow execution recorded)", 1, null, kind, null,
-				List.copyOf(all), rows));
+		this.reporter.report(new Occurrence(fingerprint, statement.mainEntrypoint(), statement.mainRepositoryMethod(),
+				this.slowQueries.callSiteOf(id), 1, null, kind, null, List.copyOf(all), rows));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -90,12 +91,10 @@ public final class RegressionDetector implements MinuteListener {
 
 	private NPlusOneFinding finding(StatementSnapshot statement, long recentCalls, long recentP95, long beforeCalls,
 			long beforeP95) {
-		String qualified = statement.repositories().isEmpty() ? "none.none" : statement.repositories().get(0);
-		int dot = qualified.lastIndexOf('.');
-		String entrypoint = statement.entrypoints().isEmpty() ? "none" : statement.entrypoints().get(0);
+		RepositoryMethod method = statement.mainRepositoryMethod();
 		Map<String, Object> figures = new LinkedHashMap<>();
-		figures.put("p95BeforeMillis", millis(beforeP95));
-		figures.put("p95RecentMillis", millis(recentP95));
+		figures.put("p95BeforeMillis", StatementSnapshot.millis(beforeP95));
+		figures.put("p95RecentMillis", StatementSnapshot.millis(recentP95));
 		figures.put("callsBefore", beforeCalls);
 		figures.put("callsRecent", recentCalls);
 		figures.put("factor", Math.round(10.0 * recentP95 / Math.max(beforeP95, 1)) / 10.0);
@@ -106,14 +105,9 @@ public final class RegressionDetector implements MinuteListener {
 				"Check what else runs in these minutes: locks held by a long transaction, a batch job, a "
 						+ "bigger table or a cold cache slow every execution",
 				"If the data grew, add the index its WHERE clause needs or page the result");
-		return new NPlusOneFinding(statement.id(), statement.sql(), FindingKind.REGRESSION, entrypoint,
-				qualified.substring(0, Math.max(dot, 0)), qualified.substring(dot + 1), callSite(statement.id()),
+		return new NPlusOneFinding(statement.id(), statement.sql(), FindingKind.REGRESSION, statement.mainEntrypoint(),
+				method.repository(), method.method(), this.slowQueries.callSiteOf(statement.id()),
 				recentCalls, 0, Instant.now(), null, null, null, null, suggestions, -1, Map.copyOf(figures));
-	}
-
-	private String callSite(String id) {
-		String callSite = this.slowQueries.callSiteOf(id);
-		return (callSite != null) ? callSite : "unknown (no slow execution recorded)";
 	}
 
 	private static String describe(NPlusOneFinding regression) {
@@ -124,10 +118,6 @@ public final class RegressionDetector implements MinuteListener {
 				+ " ms of the hour before (" + figures.get("callsBefore") + " executions), in '"
 				+ regression.entrypoint() + "' (" + regression.repository() + "." + regression.method() + ", at "
 				+ regression.callSite() + "). " + regression.suggestions().get(0);
-	}
-
-	private static double millis(long nanos) {
-		return Math.round(nanos / 1000.0) / 1000.0;
 	}
 
 	/**

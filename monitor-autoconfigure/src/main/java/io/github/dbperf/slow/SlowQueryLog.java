@@ -105,7 +105,8 @@ public final class SlowQueryLog implements CallerThreadSink {
 	/**
 	 * Where the application ran a statement, from its latest slow execution.
 	 * @param id the fingerprint id
-	 * @return the call site, or {@code null} when none of its executions was slow
+	 * @return the call site, or {@value #NO_CALL_SITE} when none of its recent executions
+	 * was slow
 	 */
 	public String callSiteOf(String id) {
 		for (SlowQuery slow : recent()) {
@@ -113,8 +114,11 @@ public final class SlowQueryLog implements CallerThreadSink {
 				return slow.callSite();
 			}
 		}
-		return null;
+		return NO_CALL_SITE;
 	}
+
+	/** The call site of a statement none of whose recent executions was slow. */
+	public static final String NO_CALL_SITE = "unknown (no slow execution recorded)";
 
 	public int capacity() {
 		return this.buffer.length;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 
@@ -23,21 +24,18 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 
 	private final Map<String, Entry> entries = this.cache.asMap();
 
-	/** Entries of recent entry points by a hash of their name; racy on purpose, checked before use. */
-	private final Entry[] recent = new Entry[RECENT];
-
-	private static final int RECENT = 64;
+	/** Most units find their entry point here without a lookup in the cache. */
+	private final RecentEntries<Entry> recent = new RecentEntries<>(64, this.cache, (entry) -> !entry.evicted);
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
 	@Override
 	public void onUnitOfWorkEnd(UnitOfWork unit) {
 		String name = unit.entrypoint();
-		int slot = name.hashCode() & (RECENT - 1);
-		Entry entry = this.recent[slot];
-		if (entry == null || entry.evicted || (entry.name != name && !entry.name.equals(name))) {
-			entry = this.cache.get(name, (key) -> new Entry(key, this.minute));
-			this.recent[slot] = entry;
+		Entry entry = this.recent.get(name);
+		if (entry == null) {
+			entry = this.cache.get(name, (key) -> new Entry(this.minute));
+			this.recent.put(name, entry);
 		}
 		entry.add(unit.statements(), unit.dbNanos());
 	}
@@ -79,13 +77,11 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 	}
 
 	public void reset() {
-		java.util.Arrays.fill(this.recent, null);
+		this.recent.clear();
 		this.cache.invalidateAll();
 	}
 
 	private static final class Entry extends CallTotals {
-
-		private final String name;
 
 		private volatile boolean evicted;
 
@@ -94,9 +90,8 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 
 		private final LatencyHistogram dbNanosPerUnit = new LatencyHistogram();
 
-		Entry(String name, long minute) {
+		Entry(long minute) {
 			super(2, minute);
-			this.name = name;
 		}
 
 		@Override
@@ -112,16 +107,11 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 			long units = totals.counter(0);
 			long statements = totals.counter(1);
 			double share = (totalNanos > 0) ? Math.min(1.0, (double) totals.nanos / totalNanos) : 0;
-			List<MinutePoint> points = this.minutes.perMinute(window.points(), this)
-				.stream()
-				.map((minute) -> new MinutePoint(java.time.Instant.ofEpochSecond(minute.minute * 60),
-						minute.counter(0), StatementEntry.millis(minute.nanos),
-						StatementEntry.millis(minute.percentile(1, 95))))
-				.toList();
+			List<MinutePoint> points = this.minutes.points(window.points(), this, 1);
 			return new EntryPointSnapshot(name, units, (units > 0) ? round((double) statements / units) : 0,
 					totals.wholePercentile(95), totals.max / 1000,
-					StatementEntry.millis(totals.nanos), (units > 0) ? StatementEntry.millis(totals.nanos / units) : 0,
-					StatementEntry.millis(totals.percentile(1, 95)), round(share * 100), 0, points, List.of());
+					StatementSnapshot.millis(totals.nanos), (units > 0) ? StatementSnapshot.millis(totals.nanos / units) : 0,
+					StatementSnapshot.millis(totals.percentile(1, 95)), round(share * 100), 0, points, List.of());
 		}
 
 		private RollingMinutes.Totals lifetime() {

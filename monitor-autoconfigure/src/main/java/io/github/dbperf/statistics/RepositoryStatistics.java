@@ -74,11 +74,11 @@ public final class RepositoryStatistics implements RepositoryCallListener, Minut
 		RepositorySnapshot snapshot(RepositoryMethod method, Window window) {
 			if (window == Window.ALL) {
 				return new RepositorySnapshot(method.repository(), method.method(), calls(), statements(),
-						StatementEntry.millis(nanos()), maxStatements());
+						StatementSnapshot.millis(nanos()), maxStatements());
 			}
 			RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
 			return new RepositorySnapshot(method.repository(), method.method(), totals.counter(0), totals.counter(1),
-					StatementEntry.millis(totals.nanos), totals.max / 1000);
+					StatementSnapshot.millis(totals.nanos), totals.max / 1000);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.github.dbperf.statistics;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -168,6 +169,20 @@ final class RollingMinutes {
 		current.minute = this.minute;
 		points.add(current);
 		return points;
+	}
+
+	/**
+	 * One {@link MinutePoint} a minute, oldest first, ending with the minute in progress.
+	 * @param minutes whole minutes before the one in progress
+	 * @param series the running totals
+	 * @param histogram which histogram's p95 each point shows
+	 * @return {@code minutes + 1} points
+	 */
+	List<MinutePoint> points(int minutes, Series series, int histogram) {
+		return perMinute(minutes, series).stream()
+			.map((minute) -> new MinutePoint(Instant.ofEpochSecond(minute.minute * 60), minute.counter(0),
+					StatementSnapshot.millis(minute.nanos), StatementSnapshot.millis(minute.percentile(histogram, 95))))
+			.toList();
 	}
 
 	synchronized long minute() {

@@ -14,6 +14,8 @@ import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
 
+import static io.github.dbperf.statistics.StatementSnapshot.millis;
+
 /**
  * The running totals of one fingerprint. Updated lock-free by many threads; read through
  * {@link #snapshot()}.
@@ -239,40 +241,44 @@ final class StatementEntry implements RollingMinutes.Series {
 	 */
 	StatementSnapshot snapshot(Window window) {
 		long min = this.minNanos.get();
-		double minMillis = (min == Long.MAX_VALUE) ? 0 : millis(min);
-		List<MinutePoint> points = List.of();
+		long calls;
+		long errors;
+		long rows;
+		long total;
+		long max;
+		long p95;
+		long p99;
 		if (window == Window.ALL) {
-			long calls = this.calls.sum();
-			long total = this.totalNanos.sum();
-			return new StatementSnapshot(this.fingerprint.id(), this.fingerprint.sql(),
-					this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, this.errors.sum(),
-					this.rows.sum(), millis(total), (calls > 0) ? millis(total / calls) : 0, minMillis,
-					millis(this.maxNanos.get()), millis(percentile(95, min)), millis(percentile(99, min)),
-					Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
-					entrypoints(), points, null);
+			calls = this.calls.sum();
+			errors = this.errors.sum();
+			rows = this.rows.sum();
+			total = this.totalNanos.sum();
+			max = this.maxNanos.get();
+			p95 = percentile(95, min);
+			p99 = percentile(99, min);
 		}
-		RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
-		long calls = totals.counter(0);
+		else {
+			RollingMinutes.Totals totals = this.minutes.totals(window.minutes(), 0, this);
+			calls = totals.counter(0);
+			errors = totals.counter(1);
+			rows = totals.counter(2);
+			total = totals.nanos;
+			max = totals.max;
+			p95 = totals.percentile(0, 95);
+			p99 = totals.percentile(0, 99);
+		}
 		return new StatementSnapshot(this.fingerprint.id(), this.fingerprint.sql(),
-				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, totals.counter(1),
-				totals.counter(2), millis(totals.nanos), (calls > 0) ? millis(totals.nanos / calls) : 0, minMillis,
-				millis(totals.max), millis(totals.percentile(0, 95)), millis(totals.percentile(0, 99)),
-				Instant.ofEpochMilli(this.firstSeen), Instant.ofEpochMilli(this.lastSeen), repositories(),
-				entrypoints(), points, null);
+				this.fingerprint.operation().tagValue(), List.copyOf(this.dataSources), calls, errors, rows,
+				millis(total), (calls > 0) ? millis(total / calls) : 0, (min == Long.MAX_VALUE) ? 0 : millis(min),
+				millis(max), millis(p95), millis(p99), Instant.ofEpochMilli(this.firstSeen),
+				Instant.ofEpochMilli(this.lastSeen), repositories(), entrypoints(), List.of(), null);
 	}
 
 	/**
 	 * Its figures over a window with one point a minute.
 	 */
 	StatementSnapshot withMinutes(StatementSnapshot snapshot, Window window) {
-		return snapshot.withMinutes(points(this.minutes.perMinute(window.points(), this)));
-	}
-
-	static List<MinutePoint> points(List<RollingMinutes.Totals> minutes) {
-		return minutes.stream()
-			.map((minute) -> new MinutePoint(Instant.ofEpochSecond(minute.minute * 60), minute.counter(0),
-					millis(minute.nanos), millis(minute.percentile(0, 95))))
-			.toList();
+		return snapshot.withMinutes(this.minutes.points(window.points(), this, 0));
 	}
 
 	private List<String> repositories() {
@@ -291,10 +297,6 @@ final class StatementEntry implements RollingMinutes.Series {
 	private long percentile(double percentile, long min) {
 		long estimate = Math.min(this.histogram.percentile(percentile), this.maxNanos.get());
 		return (min == Long.MAX_VALUE) ? estimate : Math.max(estimate, min);
-	}
-
-	static double millis(long nanos) {
-		return Math.round(nanos / 1000.0) / 1000.0;
 	}
 
 }

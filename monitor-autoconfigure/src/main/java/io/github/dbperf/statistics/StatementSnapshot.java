@@ -3,6 +3,8 @@ package io.github.dbperf.statistics;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.database.DatabaseFigures;
 
 /**
@@ -59,6 +61,36 @@ public record StatementSnapshot(String id, String sql, String operation, List<St
 				this.rows, this.totalMillis, this.meanMillis, this.minMillis, this.maxMillis, this.p95Millis,
 				this.p99Millis, this.firstSeen, this.lastSeen, this.repositories, this.entrypoints, this.minutes,
 				database);
+	}
+
+	/**
+	 * The repository method that issued it first (by name), for a finding or a meter's tags.
+	 * @return the method, or {@link RepositoryMethod#NONE}
+	 */
+	public RepositoryMethod mainRepositoryMethod() {
+		if (this.repositories.isEmpty()) {
+			return RepositoryMethod.NONE;
+		}
+		String qualified = this.repositories.get(0);
+		int dot = qualified.lastIndexOf('.');
+		return new RepositoryMethod(qualified.substring(0, dot), qualified.substring(dot + 1));
+	}
+
+	/**
+	 * The entry point that ran it most.
+	 * @return the entry point, or {@code none}
+	 */
+	public String mainEntrypoint() {
+		return this.entrypoints.isEmpty() ? UnitOfWork.NONE : this.entrypoints.get(0);
+	}
+
+	/**
+	 * Nanoseconds as the milliseconds dbperf shows: rounded to the microsecond.
+	 * @param nanos the time
+	 * @return milliseconds
+	 */
+	public static double millis(long nanos) {
+		return Math.round(nanos / 1000.0) / 1000.0;
 	}
 
 }

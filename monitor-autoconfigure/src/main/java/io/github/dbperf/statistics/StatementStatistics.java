@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.RecentEntries;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
@@ -34,17 +35,8 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
-	/**
-	 * The entries of recent statements by a hash of their id: most statements find theirs
-	 * here without a lookup in the cache. Racy on purpose: an entry is safely published
-	 * (final fields) and checked before use.
-	 */
-	private final StatementEntry[] recent = new StatementEntry[RECENT];
-
-	private static final int RECENT = 256;
-
-	/** Hits of {@link #recent}, counted without synchronization: a sample is enough. */
-	private int hits;
+	/** Most statements find their entry here without a lookup in the cache. */
+	private final RecentEntries<StatementEntry> recent;
 
 	public StatementStatistics(int capacity) {
 		this.capacity = capacity;
@@ -53,15 +45,17 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 			this.evictions.increment();
 		});
 		this.entries = this.cache.asMap();
+		this.recent = new RecentEntries<>(256, this.cache, (entry) -> !entry.isEvicted());
 	}
 
 	@Override
 	public void accept(StatementEvent event) {
-		StatementEntry entry = recent(event.fingerprint());
+		String id = event.fingerprint().id();
+		StatementEntry entry = this.recent.get(id);
 		if (entry == null) {
-			entry = this.entries.computeIfAbsent(event.fingerprint().id(),
-					(id) -> new StatementEntry(event.fingerprint(), event.timestamp(), this.minute));
-			this.recent[slot(event.fingerprint())] = entry;
+			entry = this.entries.computeIfAbsent(id,
+					(key) -> new StatementEntry(event.fingerprint(), event.timestamp(), this.minute));
+			this.recent.put(id, entry);
 		}
 		entry.record(event);
 	}
@@ -69,35 +63,11 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	@Override
 	public void rowsRead(StatementEvent event, long rows) {
 		if (rows > 0) {
-			StatementEntry entry = recent(event.fingerprint());
-			if (entry == null) {
-				entry = this.cache.getIfPresent(event.fingerprint().id());
-			}
+			StatementEntry entry = this.recent.get(event.fingerprint().id());
 			if (entry != null) {
 				entry.rowsRead(rows);
 			}
 		}
-	}
-
-	private StatementEntry recent(SqlFingerprint fingerprint) {
-		StatementEntry entry = this.recent[slot(fingerprint)];
-		if (entry != null && !entry.isEvicted()
-				&& (entry.fingerprint() == fingerprint || entry.fingerprint().id().equals(fingerprint.id()))) {
-			// One hit in eight still reads the cache, so that its eviction keeps seeing what is used.
-			if ((++this.hits & 7) == 0) {
-				this.cache.getIfPresent(fingerprint.id());
-			}
-			return entry;
-		}
-		entry = this.cache.getIfPresent(fingerprint.id());
-		if (entry != null) {
-			this.recent[slot(fingerprint)] = entry;
-		}
-		return entry;
-	}
-
-	private static int slot(SqlFingerprint fingerprint) {
-		return fingerprint.id().hashCode() & (RECENT - 1);
 	}
 
 	@Override
@@ -170,7 +140,7 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 			.map((entry) -> {
 				EntryPointShare share = entry.shareOf(entrypoint);
 				return (share != null) ? new EntryPointStatement(entry.fingerprint().id(),
-						entry.fingerprint().sql(), share.calls(), StatementEntry.millis(share.nanos())) : null;
+						entry.fingerprint().sql(), share.calls(), StatementSnapshot.millis(share.nanos())) : null;
 			})
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparingDouble(EntryPointStatement::totalMillis).reversed()
@@ -284,7 +254,7 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	 * Forget everything.
 	 */
 	public void reset() {
-		java.util.Arrays.fill(this.recent, null);
+		this.recent.clear();
 		this.cache.invalidateAll();
 		this.since = Instant.now();
 	}
