@@ -1,7 +1,8 @@
 package io.github.dbperf.attribution;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
@@ -21,11 +22,25 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 
+	private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+			"TRACE");
+
+	/** Route templates come from the handler mappings, a closed set; the bound is a safety net. */
+	private static final int MAX_ROUTES = 4096;
+
 	private static final Log leakLogger = LogFactory.getLog(RequestUnitOfWorkFilter.class);
 
 	private final UnitsOfWork units;
 
 	private final AtomicBoolean leakReported = new AtomicBoolean();
+
+	private volatile String alreadyFiltered;
+
+	/**
+	 * Entry point names by route template, one per HTTP method ({@link #METHODS}, then
+	 * {@code OTHER}): built once per route, so a request costs a lookup, not a string.
+	 */
+	private final ConcurrentHashMap<String, String[]> entrypoints = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the filter of one application context.
@@ -34,9 +49,6 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 	public RequestUnitOfWorkFilter(UnitsOfWork units) {
 		this.units = units;
 	}
-
-	private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
-			"TRACE");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,13 +63,43 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 		}
 	}
 
-	static String entrypoint(HttpServletRequest request) {
+	String entrypoint(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		if (pattern == null) {
 			return null;
 		}
-		String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
-		return method + " " + pattern;
+		String route = pattern.toString();
+		int method = METHODS.indexOf(request.getMethod());
+		if (method < 0) {
+			method = METHODS.size();
+		}
+		String[] names = this.entrypoints.get(route);
+		if (names == null) {
+			names = new String[METHODS.size() + 1];
+			if (this.entrypoints.size() < MAX_ROUTES) {
+				String[] existing = this.entrypoints.putIfAbsent(route, names);
+				names = (existing != null) ? existing : names;
+			}
+		}
+		String name = names[method];
+		if (name == null) {
+			// A benign race: two threads may build the same name.
+			name = ((method < METHODS.size()) ? METHODS.get(method) : "OTHER") + " " + route;
+			names[method] = name;
+		}
+		return name;
+	}
+
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		// The default concatenates the filter's name on every request; the name is fixed once
+		// the container initialised the filter, which it did before the first request.
+		String name = this.alreadyFiltered;
+		if (name == null) {
+			name = super.getAlreadyFilteredAttributeName();
+			this.alreadyFiltered = name;
+		}
+		return name;
 	}
 
 	@Override

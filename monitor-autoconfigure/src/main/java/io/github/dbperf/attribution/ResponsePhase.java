@@ -46,7 +46,7 @@ public final class ResponsePhase implements HandlerInterceptor, ResponseBodyAdvi
 	private static void responding(Method handler) {
 		UnitOfWork unit = Attribution.current().unit();
 		if (unit != null && !unit.isResponding()) {
-			unit.responding((handler != null) ? handler.getDeclaringClass().getName() + "." + handler.getName() : null);
+			unit.responding(handler);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.dbperf.attribution;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -41,7 +42,7 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private boolean responding;
 
-	private String handler;
+	private Method handler;
 
 	/** Owners and their state, in pairs: a unit has one or two collaborators with state. */
 	private Object[] attachments;
@@ -159,10 +160,9 @@ public final class UnitOfWork implements AutoCloseable {
 
 	/**
 	 * The handler returned: what runs from now on writes the response.
-	 * @param handler the handler method that returned ({@code Controller.method}), or
-	 * {@code null}
+	 * @param handler the handler method that returned, or {@code null}
 	 */
-	public void responding(String handler) {
+	public void responding(Method handler) {
 		this.responding = true;
 		if (handler != null) {
 			this.handler = handler;
@@ -170,11 +170,13 @@ public final class UnitOfWork implements AutoCloseable {
 	}
 
 	/**
-	 * The handler method that returned, once the response is being written.
+	 * The handler method that returned, once the response is being written; named only
+	 * when a finding asks, not on every request.
 	 * @return {@code com.example.Controller.method}, or {@code null}
 	 */
 	public String handler() {
-		return this.handler;
+		Method handler = this.handler;
+		return (handler != null) ? handler.getDeclaringClass().getName() + "." + handler.getName() : null;
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package io.github.dbperf.orm;
 
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.OrmCause;
@@ -39,6 +43,15 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * state; what it marks is the thread's own.
  */
 public final class HibernateCauses implements Integrator {
+
+	private static final CausesByName entityLoads = new CausesByName(
+			(entityName, owner) -> OrmCause.entityLoad(simpleName(entityName)));
+
+	private static final CausesByName collectionLoads = new CausesByName(
+			(role, owner) -> OrmCause.collectionLoad(simpleRole(role, owner)));
+
+	private static final CausesByName flushes = new CausesByName(
+			(entityName, owner) -> OrmCause.flush(simpleName(entityName)));
 
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
@@ -121,13 +134,13 @@ public final class HibernateCauses implements Integrator {
 
 		@Override
 		public void onInitializeCollection(InitializeCollectionEvent event) throws HibernateException {
-			mark(OrmCause.collectionLoad(simpleRole(event.getCollection().getRole(), event.getAffectedOwnerEntityName())),
+			mark(collectionLoads.of(event.getCollection().getRole(), event.getAffectedOwnerEntityName()),
 					this.begins);
 		}
 
 		@Override
 		public void onLoad(LoadEvent event, LoadType loadType) throws HibernateException {
-			mark(OrmCause.entityLoad(simpleName(event.getEntityClassName())), this.begins);
+			mark(entityLoads.of(event.getEntityClassName(), null), this.begins);
 		}
 
 		@Override
@@ -169,7 +182,7 @@ public final class HibernateCauses implements Integrator {
 
 		private static void writes(String entityName) {
 			CallContext context = Attribution.current();
-			OrmCause cause = OrmCause.flush(simpleName(entityName));
+			OrmCause cause = flushes.of(entityName, null);
 			OrmCause current = context.ormCause();
 			if (current != null && current.kind() == OrmCause.Kind.FLUSH) {
 				context.refineCause(cause);
@@ -189,6 +202,43 @@ public final class HibernateCauses implements Integrator {
 			if (unit != null) {
 				unit.entityLoaded();
 			}
+		}
+
+	}
+
+	/**
+	 * Causes by Hibernate's own names (and the owner entity a role was shortened against),
+	 * so that the simple names are computed once per name, not once per event.
+	 */
+	private static final class CausesByName {
+
+		/** Names come from the metamodel, a closed set; the bound is a safety net. */
+		private static final int MAX_NAMES = 2048;
+
+		private final BiFunction<String, String, OrmCause> cause;
+
+		private final ConcurrentHashMap<String, Named> causes = new ConcurrentHashMap<>();
+
+		CausesByName(BiFunction<String, String, OrmCause> cause) {
+			this.cause = cause;
+		}
+
+		OrmCause of(String name, String owner) {
+			if (name == null) {
+				return this.cause.apply(null, owner);
+			}
+			Named named = this.causes.get(name);
+			if (named == null || !Objects.equals(named.owner(), owner)) {
+				named = new Named(owner, this.cause.apply(name, owner));
+				if (this.causes.size() < MAX_NAMES) {
+					this.causes.put(name, named);
+				}
+			}
+			return named.cause();
+		}
+
+		private record Named(String owner, OrmCause cause) {
+
 		}
 
 	}
