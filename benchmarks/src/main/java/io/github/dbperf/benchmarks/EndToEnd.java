@@ -1,6 +1,8 @@
 package io.github.dbperf.benchmarks;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -153,6 +155,14 @@ public final class EndToEnd {
 	private record App(Process process, int port) {
 
 		static App start(Path jar, boolean enabled, int port) throws IOException {
+			try (Socket taken = new Socket("127.0.0.1", port)) {
+				// Else the measurement would silently go to whatever answers there (a JVM left from an
+				// interrupted run).
+				throw new IllegalStateException("Port " + port + " is in use: stop what listens there first");
+			}
+			catch (ConnectException ex) {
+				// free
+			}
 			List<String> command = List.of("java", "-Xms512m", "-Xmx512m", "-jar", jar.toString(),
 					"--server.port=" + port, "--dbperf.enabled=" + enabled, "--logging.level.root=WARN");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -258,6 +258,22 @@ public final class DbPerfAutoConfiguration {
 	}
 
 	/**
+	 * With Hibernate and Spring's JPA support, statements know their ORM cause: the entity
+	 * manager factories of this context turn dbperf's Hibernate listeners on.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
+			"org.springframework.orm.jpa.AbstractEntityManagerFactoryBean" })
+	static class OrmCausesConfiguration {
+
+		@Bean
+		static OrmCausesBeanPostProcessor dbPerfOrmCausesBeanPostProcessor() {
+			return new OrmCausesBeanPostProcessor();
+		}
+
+	}
+
+	/**
 	 * With Hibernate and JPA, findings name the association behind a loop and its mapping.
 	 */
 	@Configuration(proxyBeanMethods = false)

@@ -11,6 +11,7 @@ import io.github.dbperf.attribution.UnitOfWork;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AutoFlushEvent;
@@ -39,10 +40,19 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * calling thread while they run (entity load of {@code Author}, collection load of
  * {@code Author.books}, flush of {@code Book}), and post-load events count the entities a
  * unit of work loads. Registered through {@code META-INF/services} as a Hibernate
- * {@link Integrator}: it costs nothing and loads nothing without Hibernate. Holds no
+ * {@link Integrator}: it costs nothing and loads nothing without Hibernate. It adds its
+ * listeners only to a session factory whose settings say {@link #ENABLED} (dbperf's
+ * auto-configuration sets it on the entity manager factories of a context it monitors), so
+ * a factory of an application or context without dbperf runs none of them. Holds no
  * state; what it marks is the thread's own.
  */
 public final class HibernateCauses implements Integrator {
+
+	/** The Hibernate setting that turns the listeners on for one session factory. */
+	public static final String ENABLED = "dbperf.orm.causes";
+
+	/** A flush before it knows which entity it writes. */
+	private static final OrmCause FLUSH = OrmCause.flush(null);
 
 	private static final CausesByName entityLoads = new CausesByName(
 			(entityName, owner) -> OrmCause.entityLoad(simpleName(entityName)));
@@ -56,6 +66,11 @@ public final class HibernateCauses implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
+		ConfigurationService configuration = sessionFactory.getServiceRegistry()
+			.getService(ConfigurationService.class);
+		if (configuration == null || !"true".equals(String.valueOf(configuration.getSettings().get(ENABLED)))) {
+			return;
+		}
 		EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
 		if (registry == null) {
 			return;
@@ -145,12 +160,13 @@ public final class HibernateCauses implements Integrator {
 
 		@Override
 		public void onFlush(FlushEvent event) throws HibernateException {
-			mark(OrmCause.flush(null), this.begins);
+			mark(FLUSH, this.begins);
 		}
 
 		@Override
 		public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-			mark(OrmCause.flush(null), this.begins);
+			// Before every query in a transaction: the cause is looked up once, not per event.
+			mark(FLUSH, this.begins);
 		}
 
 	}

@@ -1,7 +1,11 @@
 package io.github.dbperf.orm;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.OrmCause;
@@ -15,10 +19,15 @@ import io.github.dbperf.testapp.Book;
 import io.github.dbperf.testapp.BookRepository;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,6 +82,41 @@ class OrmCauseTests {
 			context.getBean(JdbcTemplate.class).queryForObject("select count(*) from author", Long.class);
 			assertThat(causesOf(Operation.SELECT)).containsExactly(OrmCause.JDBC);
 		});
+	}
+
+	@Test
+	void hibernateRunsDbPerfListenersOnlyInContextsDbPerfMonitors() {
+		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties())
+			.run((context) -> assertThat(dbPerfListeners(context)).contains("HibernateCauses$Begins",
+					"HibernateCauses$Ends", "HibernateCauses$Write", "HibernateCauses$EntityCount"));
+		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties())
+			.withPropertyValues("dbperf.enabled=false")
+			.run((context) -> {
+				assertThat(dbPerfListeners(context)).isEmpty();
+				// Hibernate still runs its own: the application is unchanged.
+				assertThat(listeners(context, EventType.LOAD)).isNotEmpty();
+			});
+	}
+
+	private static List<String> dbPerfListeners(ApplicationContext context) {
+		return Stream.of(EventType.LOAD, EventType.INIT_COLLECTION, EventType.AUTO_FLUSH, EventType.PRE_INSERT,
+				EventType.POST_LOAD)
+			.flatMap((type) -> listeners(context, type).stream())
+			.filter((name) -> name.startsWith(HibernateCauses.class.getSimpleName()))
+			.distinct()
+			.toList();
+	}
+
+	private static List<String> listeners(ApplicationContext context, EventType<?> type) {
+		EventListenerRegistry registry = context.getBean(EntityManagerFactory.class)
+			.unwrap(SessionFactoryImplementor.class)
+			.getServiceRegistry()
+			.getService(EventListenerRegistry.class);
+		List<String> names = new ArrayList<>();
+		registry.getEventListenerGroup(type)
+			.fireEventOnEachListener(null, (listener, event) -> names.add(listener.getClass().getName()
+				.substring(listener.getClass().getPackageName().length() + 1)));
+		return names;
 	}
 
 	private List<OrmCause> causesOf(Operation operation) {
