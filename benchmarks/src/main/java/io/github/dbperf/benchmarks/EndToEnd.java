@@ -21,23 +21,25 @@ import java.util.concurrent.Future;
 /**
  * The sample app with dbperf on and off under the same fixed, bounded HTTP load on
  * loopback. Each round starts both configurations side by side, each in its own JVM (same
- * settings, its own port), warms both up, then sends short blocks of requests to one and
- * the other in turn (on, off, off, on, ...): drift of the machine (other processes, clock
- * speed, the load generator's own JIT) falls on both alike within seconds, where
- * consecutive whole runs differed by ±15%. Per configuration it reports throughput over
- * its blocks, p99 of all its requests and the CPU time its JVM used per request, JIT compiler
- * threads left out (from {@code /proc}, the least noisy of the three on a shared 2-core machine); per round the
- * on/off ratios, and their medians over the rounds. Warm-up is twice the measured requests:
- * a Spring application's JIT is still compiling after tens of thousands of requests.
+ * settings, its own port; which one starts first alternates by round), warms both up,
+ * then sends short blocks of requests to one and the other in turn (on, off, off, on, ...):
+ * drift of the machine (other processes, clock speed, the load generator's own JIT) falls
+ * on both alike within seconds, where consecutive whole runs differed by ±15%. Per
+ * configuration it reports throughput over its blocks, p99 of all its requests and the CPU
+ * time its JVM used per request by kind of thread, JIT compiler threads left out of the
+ * total (from {@code /proc}, the least noisy of the three on a shared 2-core machine); per
+ * round the on/off ratios, and their medians over the rounds. Warm-up is twice the
+ * measured requests: a Spring application's JIT is still compiling after tens of
+ * thousands of requests.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
  * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}, requests
- * being what each configuration receives per round after as many again of warm-up.
+ * being what each configuration receives per round after twice as many of warm-up.
  */
 public final class EndToEnd {
 
-	private static final int ON_PORT = 18080;
+	private static final int FIRST_PORT = 18080;
 
-	private static final int OFF_PORT = 18081;
+	private static final int SECOND_PORT = 18081;
 
 	private static final int WORKERS = 4;
 
@@ -64,7 +66,7 @@ public final class EndToEnd {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		List<Comparison> comparisons = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
-			Comparison comparison = round(jar, http, requests);
+			Comparison comparison = round(jar, http, requests, round % 2 == 1);
 			comparisons.add(comparison);
 			System.out.printf("round %d on  %s%n        off %s%n        on/off throughput %.3f p99 %.3f CPU %.3f%n",
 					round, comparison.on().describe(), comparison.off().describe(), comparison.throughputRatio(),
@@ -77,10 +79,15 @@ public final class EndToEnd {
 				median(comparisons, Comparison::p99Ratio), median(comparisons, Comparison::cpuRatio));
 	}
 
-	private static Comparison round(Path jar, HttpClient http, int requests) throws Exception {
+	private static Comparison round(Path jar, HttpClient http, int requests, boolean onStartsFirst) throws Exception {
 		// -Ddbperf.e2e.aa=true runs "off" against "off": the spread of its ratios is the harness's noise.
-		App on = App.start(jar, !Boolean.getBoolean("dbperf.e2e.aa"), ON_PORT);
-		App off = App.start(jar, false, OFF_PORT);
+		// Which JVM starts first, on which port, alternates by round: neither configuration keeps
+		// whatever the first (or second) JVM of a pair gains.
+		boolean monitored = !Boolean.getBoolean("dbperf.e2e.aa");
+		App first = App.start(jar, onStartsFirst && monitored, FIRST_PORT);
+		App second = App.start(jar, !onStartsFirst && monitored, SECOND_PORT);
+		App on = onStartsFirst ? first : second;
+		App off = onStartsFirst ? second : first;
 		try {
 			on.awaitStarted(http);
 			off.awaitStarted(http);

@@ -19,6 +19,7 @@ import org.springframework.cglib.proxy.CallbackFilter;
 import org.springframework.cglib.proxy.Dispatcher;
 import org.springframework.cglib.proxy.Enhancer;
 import org.springframework.cglib.proxy.Factory;
+import org.springframework.cglib.proxy.FixedValue;
 import org.springframework.cglib.proxy.MethodInterceptor;
 import org.springframework.cglib.proxy.MethodProxy;
 import org.springframework.cglib.proxy.NoOp;
@@ -41,6 +42,8 @@ final class PoolSubclass {
 	private static final int TO_ADVISED = 2;
 
 	private static final int NOT_OVERRIDDEN = 3;
+
+	private static final int HASH_CODE = 4;
 
 	private static final SpringObjenesis objenesis = new SpringObjenesis();
 
@@ -70,14 +73,18 @@ final class PoolSubclass {
 		}
 		enhancer.setCallbackFilter(Routes.INSTANCE);
 		enhancer.setCallbackTypes(new Class<?>[] { Dispatcher.class, MethodInterceptor.class, Dispatcher.class,
-				NoOp.class });
+				NoOp.class, FixedValue.class });
 		Class<?> type = enhancer.createClass();
 		Object wrapper = objenesis.newInstance(type, enhancer.getUseCache());
 		AdvisedSupport advised = new AdvisedSupport(interfaces);
 		advised.setTarget(pool);
 		advised.setProxyTargetClass(true);
+		// The wrapper's identity hash, boxed once: transaction synchronisation keys resources by the
+		// DataSource and asks for its hash code several times per transaction.
+		Integer hashCode = System.identityHashCode(wrapper);
 		((Factory) wrapper).setCallbacks(new Callback[] { (Dispatcher) () -> pool,
-				new Routing(pool, name, config), (Dispatcher) () -> advised, NoOp.INSTANCE });
+				new Routing(pool, name, config), (Dispatcher) () -> advised, NoOp.INSTANCE,
+				(FixedValue) () -> hashCode });
 		return (MonitoredDataSource) wrapper;
 	}
 
@@ -95,13 +102,15 @@ final class PoolSubclass {
 			if (name.equals("finalize") && method.getParameterCount() == 0) {
 				return NOT_OVERRIDDEN;
 			}
+			if (name.equals("hashCode") && method.getParameterCount() == 0) {
+				return HASH_CODE;
+			}
 			if (declaring == Advised.class || declaring == TargetClassAware.class) {
 				return TO_ADVISED;
 			}
 			if (DataSourceWrapper.isConnection(method) || declaring == MonitoredDataSource.class
 					|| (name.equals("toString") && method.getParameterCount() == 0)
 					|| (name.equals("equals") && method.getParameterCount() == 1)
-					|| (name.equals("hashCode") && method.getParameterCount() == 0)
 					|| ((name.equals("unwrap") || name.equals("isWrapperFor")) && method.getParameterCount() == 1)) {
 				return ROUTED;
 			}
@@ -137,8 +146,6 @@ final class PoolSubclass {
 					return DataSourceWrapper.describe(this.name, this.pool);
 				case "equals":
 					return wrapper == args[0];
-				case "hashCode":
-					return System.identityHashCode(wrapper);
 				case "isWrapperFor":
 					// JDBC: a wrapper of the requested type is one; another library's wrapper around this
 					// one can still find dbperf's.

@@ -1,11 +1,13 @@
 package io.github.dbperf.capture;
 
-import io.github.dbperf.testsupport.BootAutoConfigurations;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
 import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
+import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +71,12 @@ class PoolTypesTests {
 				assertThat(wrapper.getJdbcUrl()).isEqualTo(pool.getJdbcUrl()).startsWith("jdbc:h2:mem:");
 				wrapper.setMaximumPoolSize(7);
 				assertThat(pool.getMaximumPoolSize()).isEqualTo(7);
+				// Identity, as for the proxy of any bean: the wrapper is a key of its own in transaction
+				// synchronisation, never confused with the pool.
+				assertThat(wrapper.hashCode()).isEqualTo(System.identityHashCode(wrapper))
+					.isEqualTo(wrapper.hashCode());
+				assertThat(wrapper).isEqualTo(wrapper).isNotEqualTo(pool);
+				assertThat(Set.of(wrapper, pool)).hasSize(2).contains(wrapper);
 			});
 	}
 
