@@ -96,6 +96,10 @@ class OrmCauseTests {
 				// Hibernate still runs its own: the application is unchanged.
 				assertThat(listeners(context, EventType.LOAD)).isNotEmpty();
 			});
+		// An application can turn them off for itself.
+		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties())
+			.withPropertyValues("spring.jpa.properties.dbperf.orm.causes=false")
+			.run((context) -> assertThat(dbPerfListeners(context)).isEmpty());
 	}
 
 	private static List<String> dbPerfListeners(ApplicationContext context) {
