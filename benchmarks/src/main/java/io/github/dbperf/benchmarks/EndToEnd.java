@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The sample app with dbperf on and off under the same fixed, bounded HTTP load on
@@ -92,7 +93,7 @@ public final class EndToEnd {
 			on.awaitStarted(http);
 			off.awaitStarted(http);
 			int blocks = Math.max(2, requests / BLOCK);
-			// Warm-up, interleaved the same way and discarded.
+			// Warm-up, interleaved block by block, and discarded.
 			for (int b = 0; b < 2 * blocks; b++) {
 				load(http, on.port(), BLOCK);
 				load(http, off.port(), BLOCK);
@@ -153,8 +154,8 @@ public final class EndToEnd {
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
-	private static double median(List<Comparison> comparisons, java.util.function.ToDoubleFunction<Comparison> f) {
-		double[] sorted = comparisons.stream().mapToDouble(f).sorted().toArray();
+	private static double median(List<Comparison> comparisons, ToDoubleFunction<Comparison> figure) {
+		double[] sorted = comparisons.stream().mapToDouble(figure).sorted().toArray();
 		return sorted[sorted.length / 2];
 	}
 

@@ -58,9 +58,10 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 			AssociationMapping mapping = first(this.mappings.of(event.cause()));
 			String what = (mapping != null) ? mapping.role() : event.cause().role();
 			String callSite = this.callSites.current();
-			if (CallSites.UNKNOWN.equals(callSite) && unit.handler() != null) {
+			String handler = CallSites.UNKNOWN.equals(callSite) ? unit.handler() : null;
+			if (handler != null) {
 				// Nothing of the application's is on the stack while a template renders: name the handler.
-				callSite = unit.handler() + " (after it returned)";
+				callSite = handler + " (after it returned)";
 			}
 			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, callSite,
 					mapping,
