@@ -1,9 +1,11 @@
 package io.github.dbperf.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,20 +20,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+
+import com.p6spy.engine.spy.P6DataSource;
 
 /**
- * The sample app with dbperf on and off under the same fixed, bounded HTTP load on
- * loopback. Each round starts both configurations side by side, each in its own JVM (same
- * settings, its own port; which one starts first alternates by round), warms both up,
- * then sends short blocks of requests to one and the other in turn (on, off, off, on, ...):
- * drift of the machine (other processes, clock speed, the load generator's own JIT) falls
- * on both alike within seconds, where consecutive whole runs differed by ±15%. Per
- * configuration it reports throughput over its blocks, p99 of all its requests and the CPU
- * time its JVM used per request by kind of thread, JIT compiler threads left out of the
- * total (from {@code /proc}, the least noisy of the three on a shared 2-core machine); per
- * round the on/off ratios, and their medians over the rounds. Warm-up is twice the
- * measured requests: a Spring application's JIT is still compiling after tens of
- * thousands of requests.
+ * The sample app with dbperf on and off (and, with {@code -Ddbperf.e2e.p6spy=true}, with
+ * p6spy doing nothing) under the same fixed, bounded HTTP load on loopback. Each round
+ * starts the configurations side by side, each in its own JVM (same settings, same class
+ * path, its own port; which one starts first rotates by round), warms them up, then sends
+ * short blocks of requests to one and the next in turn (forwards, then backwards: on,
+ * off, off, on, ...): drift of the machine (other processes, clock speed, the load
+ * generator's own JIT) falls on all alike within seconds, where consecutive whole runs
+ * differed by ±15%. Per configuration it reports throughput over its blocks, p99 of all
+ * its requests and the CPU time its JVM used per request by kind of thread, JIT compiler
+ * threads left out of the total (from {@code /proc}, the least noisy of the three on a
+ * shared 2-core machine); per round the ratios to "off", and their medians over the
+ * rounds. Warm-up is twice the measured requests: a Spring application's JIT is still
+ * compiling after tens of thousands of requests.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
  * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}, requests
  * being what each configuration receives per round after twice as many of warm-up.
@@ -39,8 +47,6 @@ import java.util.function.ToDoubleFunction;
 public final class EndToEnd {
 
 	private static final int FIRST_PORT = 18080;
-
-	private static final int SECOND_PORT = 18081;
 
 	private static final int WORKERS = 4;
 
@@ -64,53 +70,108 @@ public final class EndToEnd {
 		if (!Files.exists(jar)) {
 			throw new IllegalArgumentException(jar + " not found: run ./mvnw -pl sample-app -am package -DskipTests");
 		}
+		List<Config> configs = configs();
+		Path p6spy = P6SpyJar.extract();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		List<Comparison> comparisons = new ArrayList<>();
+		List<Result[]> results = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
-			Comparison comparison = round(jar, http, requests, round % 2 == 1);
-			comparisons.add(comparison);
-			System.out.printf("round %d on  %s%n        off %s%n        on/off throughput %.3f p99 %.3f CPU %.3f%n",
-					round, comparison.on().describe(), comparison.off().describe(), comparison.throughputRatio(),
-					comparison.p99Ratio(), comparison.cpuRatio());
+			Result[] measured = round(jar, p6spy, http, configs, requests, round);
+			results.add(measured);
+			System.out.printf("round %d%n", round);
+			for (int c = 0; c < configs.size(); c++) {
+				System.out.printf("  %-7s %s%n", configs.get(c).label(), measured[c].describe());
+			}
+			for (int c = 0; c < configs.size() - 1; c++) {
+				System.out.printf("  %s%n", ratios(configs, measured, c, configs.size() - 1));
+			}
+			if (configs.contains(Config.P6SPY)) {
+				System.out.printf("  %s%n", ratios(configs, measured, 0, 1));
+			}
 		}
 		System.out.println();
-		System.out.println("| on / off, median of " + rounds + " rounds | throughput | p99 | app CPU per request |");
+		System.out.println("| median of " + rounds + " rounds | throughput | p99 | app CPU per request |");
 		System.out.println("|---|---|---|---|");
-		System.out.printf("| | %.3f | %.3f | %.3f |%n", median(comparisons, Comparison::throughputRatio),
-				median(comparisons, Comparison::p99Ratio), median(comparisons, Comparison::cpuRatio));
+		for (int c = 0; c < configs.size() - 1; c++) {
+			printMedians(configs, results, c, configs.size() - 1);
+		}
+		if (configs.contains(Config.P6SPY)) {
+			printMedians(configs, results, 0, 1);
+		}
 	}
 
-	private static Comparison round(Path jar, HttpClient http, int requests, boolean onStartsFirst) throws Exception {
-		// -Ddbperf.e2e.aa=true runs "off" against "off": the spread of its ratios is the harness's noise.
-		// Which JVM starts first, on which port, alternates by round: neither configuration keeps
-		// whatever the first (or second) JVM of a pair gains.
-		boolean monitored = !Boolean.getBoolean("dbperf.e2e.aa");
-		App first = App.start(jar, onStartsFirst && monitored, FIRST_PORT);
-		App second = App.start(jar, !onStartsFirst && monitored, SECOND_PORT);
-		App on = onStartsFirst ? first : second;
-		App off = onStartsFirst ? second : first;
+	/**
+	 * What runs side by side: dbperf on against off; with {@code -Ddbperf.e2e.p6spy=true}
+	 * also p6spy doing nothing (dbperf off, p6spy wrapping the driver with no module but
+	 * its own, so no logging at all): the cost of a JDBC wrapper alone on the same pages;
+	 * {@code -Ddbperf.e2e.aa=true} off against off, the spread of whose ratios is the
+	 * harness's noise. The baseline is last.
+	 */
+	private static List<Config> configs() {
+		if (Boolean.getBoolean("dbperf.e2e.aa")) {
+			return List.of(Config.OFF, Config.OFF);
+		}
+		return Boolean.getBoolean("dbperf.e2e.p6spy") ? List.of(Config.DBPERF, Config.P6SPY, Config.OFF)
+				: List.of(Config.DBPERF, Config.OFF);
+	}
+
+	private static String ratios(List<Config> configs, Result[] round, int a, int b) {
+		return String.format("%s/%s throughput %.3f p99 %.3f CPU %.3f", configs.get(a).label(),
+				configs.get(b).label(), round[a].throughput() / round[b].throughput(),
+				round[a].p99Millis() / round[b].p99Millis(),
+				round[a].cpuMicrosPerRequest() / round[b].cpuMicrosPerRequest());
+	}
+
+	private static void printMedians(List<Config> configs, List<Result[]> results, int a, int b) {
+		System.out.printf("| %s / %s | %.3f | %.3f | %.3f |%n", configs.get(a).label(), configs.get(b).label(),
+				median(results, (r) -> r[a].throughput() / r[b].throughput()),
+				median(results, (r) -> r[a].p99Millis() / r[b].p99Millis()),
+				median(results, (r) -> r[a].cpuMicrosPerRequest() / r[b].cpuMicrosPerRequest()));
+	}
+
+	private static Result[] round(Path jar, Path p6spy, HttpClient http, List<Config> configs, int requests, int round)
+			throws Exception {
+		int n = configs.size();
+		// Which JVM starts first, on which port, rotates by round: no configuration keeps
+		// whatever the first (or second) JVM started gains.
+		App[] apps = new App[n];
 		try {
-			on.awaitStarted(http);
-			off.awaitStarted(http);
+			for (int s = 0; s < n; s++) {
+				int c = (s + round) % n;
+				apps[c] = App.start(jar, p6spy, configs.get(c), FIRST_PORT + s);
+			}
+			for (App app : apps) {
+				app.awaitStarted(http);
+			}
 			int blocks = Math.max(2, requests / BLOCK);
 			// Warm-up, interleaved block by block, and discarded.
 			for (int b = 0; b < 2 * blocks; b++) {
-				load(http, on.port(), BLOCK);
-				load(http, off.port(), BLOCK);
+				for (App app : apps) {
+					load(http, app.port(), BLOCK);
+				}
 			}
-			Totals onTotals = new Totals(blocks * BLOCK);
-			Totals offTotals = new Totals(blocks * BLOCK);
+			Totals[] totals = new Totals[n];
+			for (int c = 0; c < n; c++) {
+				totals[c] = new Totals(blocks * BLOCK);
+			}
 			for (int b = 0; b < blocks; b++) {
-				// on, off, off, on, ...: neither goes first more often than the other.
-				boolean onFirst = (b % 2 == 0);
-				measure(http, onFirst ? on : off, onFirst ? onTotals : offTotals);
-				measure(http, onFirst ? off : on, onFirst ? offTotals : onTotals);
+				// Forwards, then backwards (on, off, off, on, ...): none goes first more often.
+				for (int i = 0; i < n; i++) {
+					int c = (b % 2 == 0) ? i : n - 1 - i;
+					measure(http, apps[c], totals[c]);
+				}
 			}
-			return new Comparison(onTotals.result(), offTotals.result());
+			Result[] results = new Result[n];
+			for (int c = 0; c < n; c++) {
+				results[c] = totals[c].result();
+			}
+			return results;
 		}
 		finally {
-			on.stop();
-			off.stop();
+			for (App app : apps) {
+				if (app != null) {
+					app.stop();
+				}
+			}
 		}
 	}
 
@@ -154,15 +215,83 @@ public final class EndToEnd {
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
-	private static double median(List<Comparison> comparisons, ToDoubleFunction<Comparison> figure) {
-		double[] sorted = comparisons.stream().mapToDouble(figure).sorted().toArray();
+	private static double median(List<Result[]> results, ToDoubleFunction<Result[]> figure) {
+		double[] sorted = results.stream().mapToDouble(figure).sorted().toArray();
 		return sorted[sorted.length / 2];
+	}
+
+	/** How one JVM of a round runs the sample app. */
+	private enum Config {
+
+		/** dbperf as the starter installs it. */
+		DBPERF("dbperf", "--dbperf.enabled=true"),
+
+		/** dbperf off, p6spy wrapping the JDBC driver with nothing but its core module: a wrapper that records nothing. */
+		P6SPY("p6spy", "--dbperf.enabled=false", "--spring.datasource.url=jdbc:p6spy:h2:mem:catalogue;DB_CLOSE_DELAY=-1",
+				"--spring.datasource.driver-class-name=com.p6spy.engine.spy.P6SpyDriver"),
+
+		/** Neither. */
+		OFF("off", "--dbperf.enabled=false");
+
+		private final String label;
+
+		private final List<String> arguments;
+
+		Config(String label, String... arguments) {
+			this.label = label;
+			this.arguments = List.of(arguments);
+		}
+
+		String label() {
+			return this.label;
+		}
+
+		List<String> arguments() {
+			return this.arguments;
+		}
+
+	}
+
+	/**
+	 * p6spy's classes, taken out of this (shaded) jar into a jar of their own, which every
+	 * configuration's JVM gets on its class path through Boot's {@code loader.path}: the
+	 * same class path for all, used only where the JDBC URL says {@code jdbc:p6spy:}.
+	 */
+	private static final class P6SpyJar {
+
+		static Path extract() throws IOException {
+			Path target = Files.createTempFile("dbperf-e2e-p6spy", ".jar");
+			target.toFile().deleteOnExit();
+			Path self;
+			try {
+				self = Path.of(P6DataSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			}
+			catch (URISyntaxException ex) {
+				throw new IOException(ex);
+			}
+			try (JarFile source = new JarFile(self.toFile());
+					JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
+				for (JarEntry entry : (Iterable<JarEntry>) source.stream()::iterator) {
+					if (entry.getName().startsWith("com/p6spy/")) {
+						out.putNextEntry(new JarEntry(entry.getName()));
+						if (!entry.isDirectory()) {
+							try (InputStream in = source.getInputStream(entry)) {
+								in.transferTo(out);
+							}
+						}
+						out.closeEntry();
+					}
+				}
+			}
+			return target;
+		}
+
 	}
 
 	/** One configuration's JVM. */
 	private record App(Process process, int port) {
 
-		static App start(Path jar, boolean enabled, int port) throws IOException {
+		static App start(Path jar, Path p6spy, Config config, int port) throws IOException {
 			try (Socket taken = new Socket("127.0.0.1", port)) {
 				// Else the measurement would silently go to whatever answers there (a JVM left from an
 				// interrupted run).
@@ -171,8 +300,11 @@ public final class EndToEnd {
 			catch (ConnectException ex) {
 				// free
 			}
-			List<String> command = List.of("java", "-Xms512m", "-Xmx512m", "-jar", jar.toString(),
-					"--server.port=" + port, "--dbperf.enabled=" + enabled, "--logging.level.root=WARN");
+			List<String> command = new ArrayList<>(List.of("java", "-Xms512m", "-Xmx512m",
+					"-Dloader.path=" + p6spy, "-Dp6spy.config.modulelist=com.p6spy.engine.spy.P6SpyFactory", "-cp",
+					jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
+					"--logging.level.root=WARN"));
+			command.addAll(config.arguments());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
@@ -311,22 +443,6 @@ public final class EndToEnd {
 			return String.format("%6.0f req/s p99 %5.2f ms CPU/req %5.1f µs (requests %5.1f, GC %4.1f; JIT %4.1f)",
 					this.throughput, this.p99Millis, this.cpuMicrosPerRequest, this.requestThreadMicros, this.gcMicros,
 					this.jitMicros);
-		}
-
-	}
-
-	private record Comparison(Result on, Result off) {
-
-		double throughputRatio() {
-			return this.on.throughput() / this.off.throughput();
-		}
-
-		double p99Ratio() {
-			return this.on.p99Millis() / this.off.p99Millis();
-		}
-
-		double cpuRatio() {
-			return this.on.cpuMicrosPerRequest() / this.off.cpuMicrosPerRequest();
 		}
 
 	}
