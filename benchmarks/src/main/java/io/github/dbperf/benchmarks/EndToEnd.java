@@ -1,7 +1,6 @@
 package io.github.dbperf.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
@@ -12,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,11 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 
-import com.p6spy.engine.spy.P6DataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The sample app with dbperf on and off (and, with {@code -Ddbperf.e2e.p6spy=true}, with
@@ -71,21 +69,23 @@ public final class EndToEnd {
 			throw new IllegalArgumentException(jar + " not found: run ./mvnw -pl sample-app -am package -DskipTests");
 		}
 		List<Config> configs = configs();
-		Path p6spy = P6SpyJar.extract();
+		Path lib = extraClassPath();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		List<Result[]> results = new ArrayList<>();
-		for (int round = 1; round <= rounds; round++) {
-			Result[] measured = round(jar, p6spy, http, configs, requests, round);
-			results.add(measured);
-			System.out.printf("round %d%n", round);
-			for (int c = 0; c < configs.size(); c++) {
-				System.out.printf("  %-7s %s%n", configs.get(c).label(), measured[c].describe());
-			}
-			for (int c = 0; c < configs.size() - 1; c++) {
-				System.out.printf("  %s%n", ratios(configs, measured, c, configs.size() - 1));
-			}
-			if (configs.contains(Config.P6SPY)) {
-				System.out.printf("  %s%n", ratios(configs, measured, 0, 1));
+		try (Database database = Database.fromSettings()) {
+			for (int round = 1; round <= rounds; round++) {
+				Result[] measured = round(jar, lib, database, http, configs, requests, round);
+				results.add(measured);
+				System.out.printf("round %d%n", round);
+				for (int c = 0; c < configs.size(); c++) {
+					System.out.printf("  %-7s %s%n", configs.get(c).label(), measured[c].describe());
+				}
+				for (int c = 0; c < configs.size() - 1; c++) {
+					System.out.printf("  %s%n", ratios(configs, measured, c, configs.size() - 1));
+				}
+				if (configs.contains(Config.P6SPY)) {
+					System.out.printf("  %s%n", ratios(configs, measured, 0, 1));
+				}
 			}
 		}
 		System.out.println();
@@ -128,8 +128,8 @@ public final class EndToEnd {
 				median(results, (r) -> r[a].cpuMicrosPerRequest() / r[b].cpuMicrosPerRequest()));
 	}
 
-	private static Result[] round(Path jar, Path p6spy, HttpClient http, List<Config> configs, int requests, int round)
-			throws Exception {
+	private static Result[] round(Path jar, Path lib, Database database, HttpClient http, List<Config> configs,
+			int requests, int round) throws Exception {
 		int n = configs.size();
 		// Which JVM starts first, on which port, rotates by round: no configuration keeps
 		// whatever the first (or second) JVM started gains.
@@ -137,7 +137,7 @@ public final class EndToEnd {
 		try {
 			for (int s = 0; s < n; s++) {
 				int c = (s + round) % n;
-				apps[c] = App.start(jar, p6spy, configs.get(c), FIRST_PORT + s);
+				apps[c] = App.start(jar, lib, configs.get(c), database.create("e2e" + c), FIRST_PORT + s);
 			}
 			for (App app : apps) {
 				app.awaitStarted(http);
@@ -227,8 +227,7 @@ public final class EndToEnd {
 		DBPERF("dbperf", "--dbperf.enabled=true"),
 
 		/** dbperf off, p6spy wrapping the JDBC driver with nothing but its core module: a wrapper that records nothing. */
-		P6SPY("p6spy", "--dbperf.enabled=false", "--spring.datasource.url=jdbc:p6spy:h2:mem:catalogue;DB_CLOSE_DELAY=-1",
-				"--spring.datasource.driver-class-name=com.p6spy.engine.spy.P6SpyDriver"),
+		P6SPY("p6spy", "--dbperf.enabled=false", "--spring.datasource.driver-class-name=com.p6spy.engine.spy.P6SpyDriver"),
 
 		/** Neither. */
 		OFF("off", "--dbperf.enabled=false");
@@ -246,44 +245,83 @@ public final class EndToEnd {
 			return this.label;
 		}
 
-		List<String> arguments() {
-			return this.arguments;
+		/** Its settings on a database given by JDBC URL and further settings. */
+		List<String> arguments(List<String> database) {
+			List<String> arguments = new ArrayList<>(this.arguments);
+			String url = database.get(0);
+			arguments.add("--spring.datasource.url=" + ((this == P6SPY) ? "jdbc:p6spy:" + url.substring(5) : url));
+			arguments.addAll(database.subList(1, database.size()));
+			return arguments;
 		}
 
 	}
 
 	/**
-	 * p6spy's classes, taken out of this (shaded) jar into a jar of their own, which every
-	 * configuration's JVM gets on its class path through Boot's {@code loader.path}: the
-	 * same class path for all, used only where the JDBC URL says {@code jdbc:p6spy:}.
+	 * The jars {@code package} copies next to {@code benchmarks.jar} (p6spy, the PostgreSQL
+	 * driver, Flyway's PostgreSQL support), which every configuration's JVM gets on its class
+	 * path through Boot's {@code loader.path}: the same class path for all, each jar used only
+	 * where the settings ask for it.
 	 */
-	private static final class P6SpyJar {
+	private static Path extraClassPath() throws IOException {
+		Path self;
+		try {
+			self = Path.of(EndToEnd.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IOException(ex);
+		}
+		Path lib = self.resolveSibling("e2e-lib");
+		if (!Files.isDirectory(lib)) {
+			throw new IllegalStateException(lib + " not found: run ./mvnw -pl benchmarks -am package -DskipTests");
+		}
+		return lib;
+	}
 
-		static Path extract() throws IOException {
-			Path target = Files.createTempFile("dbperf-e2e-p6spy", ".jar");
-			target.toFile().deleteOnExit();
-			Path self;
-			try {
-				self = Path.of(P6DataSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+	/**
+	 * Where the sample app's JVMs keep their data: each its own H2 in memory (the app's
+	 * default), or with {@code -Ddbperf.e2e.database=postgresql} each its own database on
+	 * one embedded PostgreSQL server with {@code pg_stat_statements} loaded (so dbperf's
+	 * database statistics read it, as they would in production), made anew every round.
+	 */
+	private static final class Database implements AutoCloseable {
+
+		private final EmbeddedPostgres postgres;
+
+		private Database(EmbeddedPostgres postgres) {
+			this.postgres = postgres;
+		}
+
+		static Database fromSettings() throws IOException {
+			String database = System.getProperty("dbperf.e2e.database", "h2");
+			return switch (database) {
+				case "h2" -> new Database(null);
+				case "postgresql" -> new Database(EmbeddedPostgres.builder()
+					.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+					.start());
+				default -> throw new IllegalArgumentException(
+						"dbperf.e2e.database must be h2 or postgresql, not " + database);
+			};
+		}
+
+		/** A fresh database for one JVM; its JDBC URL and settings. */
+		List<String> create(String name) throws SQLException {
+			if (this.postgres == null) {
+				return List.of("jdbc:h2:mem:catalogue;DB_CLOSE_DELAY=-1");
 			}
-			catch (URISyntaxException ex) {
-				throw new IOException(ex);
+			try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+					java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name);
+				statement.execute("create database " + name);
 			}
-			try (JarFile source = new JarFile(self.toFile());
-					JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
-				for (JarEntry entry : (Iterable<JarEntry>) source.stream()::iterator) {
-					if (entry.getName().startsWith("com/p6spy/")) {
-						out.putNextEntry(new JarEntry(entry.getName()));
-						if (!entry.isDirectory()) {
-							try (InputStream in = source.getInputStream(entry)) {
-								in.transferTo(out);
-							}
-						}
-						out.closeEntry();
-					}
-				}
+			return List.of(this.postgres.getJdbcUrl("postgres", name), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=postgres");
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.postgres != null) {
+				this.postgres.close();
 			}
-			return target;
 		}
 
 	}
@@ -291,7 +329,7 @@ public final class EndToEnd {
 	/** One configuration's JVM. */
 	private record App(Process process, int port) {
 
-		static App start(Path jar, Path p6spy, Config config, int port) throws IOException {
+		static App start(Path jar, Path lib, Config config, List<String> database, int port) throws IOException {
 			try (Socket taken = new Socket("127.0.0.1", port)) {
 				// Else the measurement would silently go to whatever answers there (a JVM left from an
 				// interrupted run).
@@ -301,10 +339,10 @@ public final class EndToEnd {
 				// free
 			}
 			List<String> command = new ArrayList<>(List.of("java", "-Xms512m", "-Xmx512m",
-					"-Dloader.path=" + p6spy, "-Dp6spy.config.modulelist=com.p6spy.engine.spy.P6SpyFactory", "-cp",
+					"-Dloader.path=" + lib, "-Dp6spy.config.modulelist=com.p6spy.engine.spy.P6SpyFactory", "-cp",
 					jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
 					"--logging.level.root=WARN"));
-			command.addAll(config.arguments());
+			command.addAll(config.arguments(database));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
