@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,12 +246,12 @@ public final class EndToEnd {
 			return this.label;
 		}
 
-		/** Its settings on a database given by JDBC URL and further settings. */
-		List<String> arguments(List<String> database) {
+		/** Its settings on the given database (p6spy's driver takes the URL behind {@code jdbc:p6spy:}). */
+		List<String> arguments(Database.Target database) {
 			List<String> arguments = new ArrayList<>(this.arguments);
-			String url = database.get(0);
+			String url = database.url();
 			arguments.add("--spring.datasource.url=" + ((this == P6SPY) ? "jdbc:p6spy:" + url.substring(5) : url));
-			arguments.addAll(database.subList(1, database.size()));
+			arguments.addAll(database.settings());
 			return arguments;
 		}
 
@@ -303,18 +304,23 @@ public final class EndToEnd {
 			};
 		}
 
-		/** A fresh database for one JVM; its JDBC URL and settings. */
-		List<String> create(String name) throws SQLException {
+		/** A fresh database for one JVM. */
+		Target create(String name) throws SQLException {
 			if (this.postgres == null) {
-				return List.of("jdbc:h2:mem:catalogue;DB_CLOSE_DELAY=-1");
+				return new Target("jdbc:h2:mem:catalogue;DB_CLOSE_DELAY=-1", List.of());
 			}
 			try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
-					java.sql.Statement statement = connection.createStatement()) {
+					Statement statement = connection.createStatement()) {
 				statement.execute("drop database if exists " + name);
 				statement.execute("create database " + name);
 			}
-			return List.of(this.postgres.getJdbcUrl("postgres", name), "--spring.datasource.username=postgres",
-					"--spring.datasource.password=postgres");
+			return new Target(this.postgres.getJdbcUrl("postgres", name),
+					List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+		}
+
+		/** A database's JDBC URL and the further settings that reach it. */
+		record Target(String url, List<String> settings) {
+
 		}
 
 		@Override
@@ -329,7 +335,7 @@ public final class EndToEnd {
 	/** One configuration's JVM. */
 	private record App(Process process, int port) {
 
-		static App start(Path jar, Path lib, Config config, List<String> database, int port) throws IOException {
+		static App start(Path jar, Path lib, Config config, Database.Target database, int port) throws IOException {
 			try (Socket taken = new Socket("127.0.0.1", port)) {
 				// Else the measurement would silently go to whatever answers there (a JVM left from an
 				// interrupted run).
