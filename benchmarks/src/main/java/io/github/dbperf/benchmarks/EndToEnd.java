@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.ToDoubleFunction;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -70,6 +69,7 @@ public final class EndToEnd {
 			throw new IllegalArgumentException(jar + " not found: run ./mvnw -pl sample-app -am package -DskipTests");
 		}
 		List<Config> configs = configs();
+		List<Ratio> ratios = Ratio.of(configs);
 		Path lib = extraClassPath();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		List<Result[]> results = new ArrayList<>();
@@ -81,22 +81,20 @@ public final class EndToEnd {
 				for (int c = 0; c < configs.size(); c++) {
 					System.out.printf("  %-7s %s%n", configs.get(c).label(), measured[c].describe());
 				}
-				for (int c = 0; c < configs.size() - 1; c++) {
-					System.out.printf("  %s%n", ratios(configs, measured, c, configs.size() - 1));
-				}
-				if (configs.contains(Config.P6SPY)) {
-					System.out.printf("  %s%n", ratios(configs, measured, 0, 1));
+				for (Ratio ratio : ratios) {
+					double[] figures = ratio.figures(measured);
+					System.out.printf("  %s/%s throughput %.3f p99 %.3f CPU %.3f%n", configs.get(ratio.a()).label(),
+							configs.get(ratio.b()).label(), figures[0], figures[1], figures[2]);
 				}
 			}
 		}
 		System.out.println();
 		System.out.println("| median of " + rounds + " rounds | throughput | p99 | app CPU per request |");
 		System.out.println("|---|---|---|---|");
-		for (int c = 0; c < configs.size() - 1; c++) {
-			printMedians(configs, results, c, configs.size() - 1);
-		}
-		if (configs.contains(Config.P6SPY)) {
-			printMedians(configs, results, 0, 1);
+		for (Ratio ratio : ratios) {
+			System.out.printf("| %s / %s | %.3f | %.3f | %.3f |%n", configs.get(ratio.a()).label(),
+					configs.get(ratio.b()).label(), median(results, ratio, 0), median(results, ratio, 1),
+					median(results, ratio, 2));
 		}
 	}
 
@@ -115,18 +113,32 @@ public final class EndToEnd {
 				: List.of(Config.DBPERF, Config.OFF);
 	}
 
-	private static String ratios(List<Config> configs, Result[] round, int a, int b) {
-		return String.format("%s/%s throughput %.3f p99 %.3f CPU %.3f", configs.get(a).label(),
-				configs.get(b).label(), round[a].throughput() / round[b].throughput(),
-				round[a].p99Millis() / round[b].p99Millis(),
-				round[a].cpuMicrosPerRequest() / round[b].cpuMicrosPerRequest());
-	}
+	/**
+	 * One configuration's figures over another's (indices into the configurations):
+	 * throughput, p99 and CPU per request.
+	 */
+	private record Ratio(int a, int b) {
 
-	private static void printMedians(List<Config> configs, List<Result[]> results, int a, int b) {
-		System.out.printf("| %s / %s | %.3f | %.3f | %.3f |%n", configs.get(a).label(), configs.get(b).label(),
-				median(results, (r) -> r[a].throughput() / r[b].throughput()),
-				median(results, (r) -> r[a].p99Millis() / r[b].p99Millis()),
-				median(results, (r) -> r[a].cpuMicrosPerRequest() / r[b].cpuMicrosPerRequest()));
+		/** Every configuration against the baseline (last), and dbperf against p6spy when both run. */
+		static List<Ratio> of(List<Config> configs) {
+			int baseline = configs.size() - 1;
+			List<Ratio> ratios = new ArrayList<>();
+			for (int c = 0; c < baseline; c++) {
+				ratios.add(new Ratio(c, baseline));
+			}
+			if (configs.contains(Config.P6SPY)) {
+				ratios.add(new Ratio(configs.indexOf(Config.DBPERF), configs.indexOf(Config.P6SPY)));
+			}
+			return ratios;
+		}
+
+		double[] figures(Result[] round) {
+			Result a = round[this.a];
+			Result b = round[this.b];
+			return new double[] { a.throughput() / b.throughput(), a.p99Millis() / b.p99Millis(),
+					a.cpuMicrosPerRequest() / b.cpuMicrosPerRequest() };
+		}
+
 	}
 
 	private static Result[] round(Path jar, Path lib, Database database, HttpClient http, List<Config> configs,
@@ -216,8 +228,8 @@ public final class EndToEnd {
 				HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
-	private static double median(List<Result[]> results, ToDoubleFunction<Result[]> figure) {
-		double[] sorted = results.stream().mapToDouble(figure).sorted().toArray();
+	private static double median(List<Result[]> results, Ratio ratio, int figure) {
+		double[] sorted = results.stream().mapToDouble((round) -> ratio.figures(round)[figure]).sorted().toArray();
 		return sorted[sorted.length / 2];
 	}
 
