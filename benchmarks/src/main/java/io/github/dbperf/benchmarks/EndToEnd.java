@@ -262,7 +262,10 @@ public final class EndToEnd {
 		List<String> arguments(Database.Target database) {
 			List<String> arguments = new ArrayList<>(this.arguments);
 			String url = database.url();
-			arguments.add("--spring.datasource.url=" + ((this == P6SPY) ? "jdbc:p6spy:" + url.substring(5) : url));
+			if (this == P6SPY) {
+				url = "jdbc:p6spy:" + url.substring("jdbc:".length());
+			}
+			arguments.add("--spring.datasource.url=" + url);
 			arguments.addAll(database.settings());
 			return arguments;
 		}
