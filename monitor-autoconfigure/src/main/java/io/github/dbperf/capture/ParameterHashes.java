@@ -28,6 +28,29 @@ final class ParameterHashes {
 		return hash;
 	}
 
+	/**
+	 * Whether the statement was bound to several keys at once: an {@code IN} list of more
+	 * than one value, or an array (PostgreSQL's {@code = any (?)}) of more than one.
+	 * @param inList whether the statement has a folded {@code IN} list
+	 */
+	static boolean severalKeys(boolean inList, Object[] parameters, int count) {
+		if (inList) {
+			return true;
+		}
+		for (int i = 0; i < count; i++) {
+			Object value = parameters[i];
+			if (value instanceof Object[] array) {
+				return array.length > 1;
+			}
+			if (value instanceof java.sql.Array) {
+				// A driver's array: its length is not read (it may ask the driver); Hibernate binds one only
+				// to load several keys.
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static List<Object> list(Object[] parameters, int count) {
 		if (count == 0) {
 			return List.of();

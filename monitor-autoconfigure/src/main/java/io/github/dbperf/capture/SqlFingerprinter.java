@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
@@ -29,6 +29,8 @@ public final class SqlFingerprinter {
 	/** The same SQL string (an ORM's cached SQL) finds its fingerprint without a cache lookup. */
 	private final RecentEntries<SqlFingerprint> recent;
 
+	private final LongAdder incomplete = new LongAdder();
+
 	public SqlFingerprinter() {
 		this(DEFAULT_CACHE_BYTES);
 	}
@@ -49,20 +51,44 @@ public final class SqlFingerprinter {
 	}
 
 	/**
-	 * Fingerprint of the given SQL.
+	 * Fingerprint of the given SQL read by standard SQL's quoting rules.
 	 * @param sql the SQL as sent to the driver
 	 * @return its fingerprint, never {@code null}
 	 */
 	public SqlFingerprint fingerprint(String sql) {
+		return fingerprint(sql, SqlQuoting.STANDARD);
+	}
+
+	/**
+	 * Fingerprint of the given SQL. The cache is shared by every DataSource: a cached
+	 * fingerprint serves another database's rules too unless its text has a backslash or
+	 * a double quote, the only characters the rules read differently.
+	 * @param sql the SQL as sent to the driver
+	 * @param quoting the quoting rules of the database that runs it
+	 * @return its fingerprint, never {@code null}
+	 */
+	public SqlFingerprint fingerprint(String sql, SqlQuoting quoting) {
 		SqlFingerprint fingerprint = this.recent.get(sql);
-		if (fingerprint == null) {
-			fingerprint = compute(sql);
+		if (fingerprint == null || !fingerprint.readableAs(quoting)) {
+			fingerprint = compute(sql, quoting);
+			if (!fingerprint.complete()) {
+				this.incomplete.increment();
+			}
 			if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
 				this.cache.put(sql, fingerprint);
 				this.recent.put(sql, fingerprint);
 			}
 		}
 		return fingerprint;
+	}
+
+	/**
+	 * Statements whose text did not end where the database's rules say (a string or
+	 * comment left open): the rest of such a text is masked, never kept as words.
+	 * @return fingerprints computed for such statements since start
+	 */
+	public long incomplete() {
+		return this.incomplete.sum();
 	}
 
 	int cachedCount() {
@@ -76,16 +102,29 @@ public final class SqlFingerprinter {
 	}
 
 	/**
-	 * Fingerprint SQL without the cache (what a cache miss costs).
+	 * Fingerprint SQL without the cache (what a cache miss costs), by standard SQL's
+	 * quoting rules.
 	 * @param sql the SQL
 	 * @return its fingerprint
 	 */
 	public static SqlFingerprint compute(String sql) {
-		List<SqlTokenizer.Token> tokens = SqlTokenizer.tokenize(sql);
-		SqlNormalizer.Normalized normalized = SqlNormalizer.normalize(tokens);
+		return compute(sql, SqlQuoting.STANDARD);
+	}
+
+	/**
+	 * Fingerprint SQL without the cache (what a cache miss costs).
+	 * @param sql the SQL
+	 * @param quoting the quoting rules of the database that runs it
+	 * @return its fingerprint
+	 */
+	public static SqlFingerprint compute(String sql, SqlQuoting quoting) {
+		SqlTokenizer.Tokens tokens = SqlTokenizer.tokenize(sql, quoting);
+		SqlNormalizer.Normalized normalized = SqlNormalizer.normalize(tokens.tokens());
 		String text = normalized.sql();
 		String shown = (text.length() <= MAX_SQL_LENGTH) ? text : text.substring(0, MAX_SQL_LENGTH - 1) + "…";
-		return new SqlFingerprint(idOf(text), shown, OperationClassifier.classify(tokens), normalized.inList());
+		boolean quotingMatters = sql.indexOf('\\') >= 0 || sql.indexOf('"') >= 0;
+		return new SqlFingerprint(idOf(text), shown, OperationClassifier.classify(tokens.tokens()),
+				normalized.inList(), tokens.complete(), quotingMatters ? quoting : null);
 	}
 
 	static String idOf(String text) {

@@ -14,20 +14,22 @@ public final class SqlPlaceholders {
 	/**
 	 * How many placeholders the statement has.
 	 * @param sql the SQL
+	 * @param quoting the database's quoting rules
 	 * @return the count
 	 */
-	public static int count(String sql) {
-		return SqlTokenizer.placeholders(sql).size();
+	public static int count(String sql, SqlQuoting quoting) {
+		return SqlTokenizer.placeholders(sql, quoting).size();
 	}
 
 	/**
 	 * The statement with its placeholders numbered {@code $1}, {@code $2}, ... (PostgreSQL's
 	 * form).
 	 * @param sql the SQL
+	 * @param quoting the database's quoting rules
 	 * @return the numbered SQL
 	 */
-	public static String numbered(String sql) {
-		List<Integer> positions = SqlTokenizer.placeholders(sql);
+	public static String numbered(String sql, SqlQuoting quoting) {
+		List<Integer> positions = SqlTokenizer.placeholders(sql, quoting);
 		StringBuilder numbered = new StringBuilder(sql.length() + 2 * positions.size());
 		int from = 0;
 		for (int i = 0; i < positions.size(); i++) {

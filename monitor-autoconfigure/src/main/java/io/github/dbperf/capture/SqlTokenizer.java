@@ -5,8 +5,12 @@ import java.util.List;
 
 /**
  * Splits SQL into tokens, masking every literal (strings, numbers, hex, booleans,
- * dollar-quoted text) as a parameter and dropping comments. Never throws: unterminated
- * quotes and comments simply run to the end of the text.
+ * dollar-quoted text) as a parameter and dropping comments, by the quoting rules of the
+ * database that runs it. Never throws. A string that does not end under those rules is
+ * read again under the other rules (a backslash before a quote is a character in
+ * standard SQL), and a block comment that does not end when nested is read again
+ * unnested (MySQL's comments do not nest); only what still does not end runs to the end
+ * of the text, masked, and the statement is marked incomplete.
  */
 final class SqlTokenizer {
 
@@ -28,9 +32,24 @@ final class SqlTokenizer {
 
 	}
 
+	/**
+	 * The tokens of a statement.
+	 *
+	 * @param tokens the tokens, literals masked
+	 * @param complete {@code false} when a string, quoted name or comment did not end
+	 * under either rules and the rest of the text was masked
+	 */
+	record Tokens(List<Token> tokens, boolean complete) {
+
+	}
+
 	private final String sql;
 
 	private final int length;
+
+	private final SqlQuoting quoting;
+
+	private boolean complete = true;
 
 	private int pos;
 
@@ -40,25 +59,27 @@ final class SqlTokenizer {
 
 	private final List<Integer> placeholders = new ArrayList<>();
 
-	private SqlTokenizer(String sql) {
+	private SqlTokenizer(String sql, SqlQuoting quoting) {
 		this.sql = sql;
 		this.length = sql.length();
+		this.quoting = quoting;
 	}
 
-	static List<Token> tokenize(String sql) {
-		SqlTokenizer tokenizer = new SqlTokenizer(sql);
+	static Tokens tokenize(String sql, SqlQuoting quoting) {
+		SqlTokenizer tokenizer = new SqlTokenizer(sql, quoting);
 		tokenizer.run();
-		return tokenizer.tokens;
+		return new Tokens(tokenizer.tokens, tokenizer.complete);
 	}
 
 	/**
 	 * Where the JDBC {@code ?} placeholders are: outside quotes, dollar quotes and
 	 * comments.
 	 * @param sql the SQL
+	 * @param quoting the database's quoting rules
 	 * @return their offsets, in order
 	 */
-	static List<Integer> placeholders(String sql) {
-		SqlTokenizer tokenizer = new SqlTokenizer(sql);
+	static List<Integer> placeholders(String sql, SqlQuoting quoting) {
+		SqlTokenizer tokenizer = new SqlTokenizer(sql, quoting);
 		tokenizer.run();
 		return tokenizer.placeholders;
 	}
@@ -76,14 +97,21 @@ final class SqlTokenizer {
 			else if (c == '/' && peek(1) == '*') {
 				skipBlockComment();
 			}
-			else if (c == '\'') {
-				skipQuoted('\'', true);
+			else if (c == '\'' || (c == '"' && this.quoting.backslashEscapes())) {
+				// MySQL reads "..." as a string too (unless ANSI_QUOTES, which Hibernate does not need)
+				skipString(c, this.quoting.backslashEscapes());
 				add(Kind.PARAM, "?");
 			}
 			else if (c == '"' || c == '`') {
 				int start = this.pos;
-				skipQuoted(c, false);
-				add(Kind.QUOTED, this.sql.substring(start, this.pos));
+				if (!skipQuoted(c, false)) {
+					// An identifier that never ends: mask the rest rather than keep it as a name.
+					this.complete = false;
+					add(Kind.PARAM, "?");
+				}
+				else {
+					add(Kind.QUOTED, this.sql.substring(start, this.pos));
+				}
 			}
 			else if (c == '$' && isDollarQuoteStart()) {
 				skipDollarQuoted();
@@ -120,8 +148,10 @@ final class SqlTokenizer {
 		}
 		String word = this.sql.substring(start, this.pos);
 		if (this.pos < this.length && this.sql.charAt(this.pos) == '\'' && isLiteralPrefix(word)) {
-			// E'..', N'..', X'..', B'..', U&'..' and MySQL's _utf8mb4'..' are literals
-			skipQuoted('\'', true);
+			// E'..', N'..', X'..', B'..' and MySQL's _utf8mb4'..' are literals; PostgreSQL's
+			// E'..' takes backslash escapes whatever the rest of the statement does
+			boolean escapeString = word.length() == 1 && (word.charAt(0) == 'E' || word.charAt(0) == 'e');
+			skipString('\'', escapeString || this.quoting.backslashEscapes());
 			add(Kind.PARAM, "?");
 		}
 		else if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
@@ -157,6 +187,22 @@ final class SqlTokenizer {
 	}
 
 	private void skipBlockComment() {
+		int start = this.pos;
+		if (!skipNestedComment()) {
+			// MySQL's comments do not nest: the first */ ends it.
+			int end = this.sql.indexOf("*/", start + 2);
+			if (end < 0) {
+				this.complete = false;
+				this.pos = this.length;
+			}
+			else {
+				this.pos = end + 2;
+			}
+		}
+		this.pendingSpace = true;
+	}
+
+	private boolean skipNestedComment() {
 		int depth = 0;
 		while (this.pos < this.length) {
 			char c = this.sql.charAt(this.pos);
@@ -168,17 +214,33 @@ final class SqlTokenizer {
 				depth--;
 				this.pos += 2;
 				if (depth == 0) {
-					break;
+					return true;
 				}
 			}
 			else {
 				this.pos++;
 			}
 		}
-		this.pendingSpace = true;
+		return false;
 	}
 
-	private void skipQuoted(char quote, boolean backslashEscapes) {
+	/**
+	 * Skip a string literal by the given rules; one that does not end under them is read
+	 * again under the other rules, and one that ends under neither masks the rest.
+	 */
+	private void skipString(char quote, boolean backslashEscapes) {
+		int start = this.pos;
+		if (skipQuoted(quote, backslashEscapes)) {
+			return;
+		}
+		this.pos = start;
+		if (!skipQuoted(quote, !backslashEscapes)) {
+			this.complete = false;
+			this.pos = this.length;
+		}
+	}
+
+	private boolean skipQuoted(char quote, boolean backslashEscapes) {
 		this.pos++;
 		while (this.pos < this.length) {
 			char c = this.sql.charAt(this.pos);
@@ -191,7 +253,7 @@ final class SqlTokenizer {
 				}
 				else {
 					this.pos++;
-					return;
+					return true;
 				}
 			}
 			else {
@@ -199,6 +261,7 @@ final class SqlTokenizer {
 			}
 		}
 		this.pos = this.length;
+		return false;
 	}
 
 	private boolean isDollarQuoteStart() {
@@ -220,6 +283,9 @@ final class SqlTokenizer {
 		int tagEnd = this.sql.indexOf('$', this.pos + 1) + 1;
 		String tag = this.sql.substring(this.pos, tagEnd);
 		int close = this.sql.indexOf(tag, tagEnd);
+		if (close < 0) {
+			this.complete = false;
+		}
 		this.pos = (close < 0) ? this.length : close + tag.length();
 	}
 

@@ -1,10 +1,12 @@
 package io.github.dbperf.capture;
 
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
+import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.UnitsOfWork;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -29,6 +31,9 @@ public final class StatementListener implements QueryExecutionListener {
 	private final SlowQueryThreshold threshold;
 
 	private final UnitsOfWork units;
+
+	/** The database's quoting rules, learnt from the first statement's connection. */
+	private volatile SqlQuoting quoting;
 
 	/**
 	 * Create a listener.
@@ -132,7 +137,7 @@ public final class StatementListener implements QueryExecutionListener {
 			return null;
 		}
 		context.recorded(statement);
-		SqlFingerprint fingerprint = this.fingerprinter.fingerprint(sql);
+		SqlFingerprint fingerprint = this.fingerprinter.fingerprint(sql, quoting(statement));
 		boolean slow = this.threshold.isSlow(elapsedNanos);
 		boolean select = fingerprint.operation() == Operation.SELECT;
 		int parametersHash = select ? ParameterHashes.hash(parameters, parameterCount) : 0;
@@ -140,12 +145,36 @@ public final class StatementListener implements QueryExecutionListener {
 		List<Object> values = (select && slow && batchSize == 0) ? ParameterHashes.list(parameters, parameterCount)
 				: List.of();
 		context.statementExecuted(elapsedNanos, this.units);
+		OrmCause cause = context.cause();
+		if (cause.loading() == OrmCause.Loading.BATCH && (parameters == null
+				|| !ParameterHashes.severalKeys(fingerprint.inList(), parameters, parameterCount))) {
+			// Hibernate loads one key alone with its single-key statement: that one can repeat in a loop.
+			cause = cause.single();
+		}
 		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
-				context.outermost(), context.entrypoint(this.units), context.cause(), slow, parametersHash, values,
+				context.outermost(), context.entrypoint(this.units), cause, slow, parametersHash, values,
 				Thread.currentThread().getName(), WallClock.millis(endNanos));
 		this.sinks.dispatch(event);
 		return event;
+	}
+
+	private SqlQuoting quoting(Statement statement) {
+		SqlQuoting known = this.quoting;
+		if (known != null) {
+			return known;
+		}
+		SqlQuoting learnt = SqlQuoting.STANDARD;
+		try {
+			if (statement != null) {
+				learnt = SqlQuoting.of(statement.getConnection());
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			// A driver that cannot say its product: standard SQL's rules.
+		}
+		this.quoting = learnt;
+		return learnt;
 	}
 
 }

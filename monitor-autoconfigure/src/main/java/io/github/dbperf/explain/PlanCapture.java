@@ -23,6 +23,7 @@ import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlPlaceholders;
+import io.github.dbperf.capture.SqlQuoting;
 import io.github.dbperf.capture.StatementEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,8 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 
 	private String explain(Connection connection, PlanDialect dialect, int majorVersion, Request request)
 			throws SQLException {
-		int placeholders = SqlPlaceholders.count(request.sql());
+		SqlQuoting quoting = SqlQuoting.of(connection);
+		int placeholders = SqlPlaceholders.count(request.sql(), quoting);
 		if (placeholders <= request.parameters().size()) {
 			try (PreparedStatement statement = connection.prepareStatement(dialect.explain(request.sql(), false))) {
 				statement.setQueryTimeout(this.timeoutSeconds);
@@ -139,7 +141,7 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 			// Values not available: PostgreSQL 16+ plans the statement without them.
 			try (Statement statement = connection.createStatement()) {
 				statement.setQueryTimeout(this.timeoutSeconds);
-				return read(statement.executeQuery(dialect.explain(SqlPlaceholders.numbered(request.sql()), true)));
+				return read(statement.executeQuery(dialect.explain(SqlPlaceholders.numbered(request.sql(), quoting), true)));
 			}
 		}
 		return null;

@@ -10,6 +10,11 @@ public enum FindingKind {
 
 	/** The same statement with the same parameters: the same row loaded again. */
 	DUPLICATE,
+	/**
+	 * One unit of work needed many batch loads of one association (its parents far above the
+	 * batch size): batch fetching works, with too small a batch. Never an N+1.
+	 */
+	BATCH_SIZE_TOO_SMALL,
 	/** One execution returned more rows than {@code dbperf.findings.large-result.rows}. */
 	LARGE_RESULT,
 	/** A paged query that fetches a collection: Hibernate reads every row and pages in memory. */

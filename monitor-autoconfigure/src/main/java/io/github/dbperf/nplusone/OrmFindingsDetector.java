@@ -8,6 +8,7 @@ import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.CallerThreadSink;
@@ -80,7 +81,10 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 		}
 		CallContext context = Attribution.current();
 		int pageSize = context.pageSize();
-		if (pageSize > 0 && rows > pageSize && !isPagedInSql(event.fingerprint().sql())) {
+		// Only the paged query itself: entities and collections Hibernate loads inside the paged call
+		// (EAGER or batch loads of the page's rows) are no page and are never cut to one.
+		if (pageSize > 0 && rows > pageSize && event.cause().kind() == OrmCause.Kind.QUERY
+				&& !isPagedInSql(event.fingerprint().sql())) {
 			this.reporter.report(Occurrence.of(FindingKind.IN_MEMORY_PAGINATION, event, this.callSites.current(), null,
 					List.of("Page the ids first (a query that selects only the ids of one page), then fetch the "
 							+ "collection for those ids with a second query", "Or drop the join fetch of the collection "

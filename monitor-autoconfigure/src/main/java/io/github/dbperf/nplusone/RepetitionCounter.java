@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.dbperf.attribution.AssociationMapping;
 import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlFingerprint;
@@ -15,16 +16,29 @@ import io.github.dbperf.capture.StatementEvent;
 
 /**
  * Counts repetitions of each SELECT fingerprint within one unit of work and remembers
- * the statement that preceded the first repetition (the "1" of N+1). Hibernate batch
- * fetches ({@code IN (...)}) and JDBC batches are not candidates. Confined to one thread.
+ * the statement that preceded the first repetition (the "1" of N+1). Hibernate's batch
+ * and subselect loads (known from Hibernate's own events and mapping, whatever SQL the
+ * dialect writes: {@code IN (...)}, {@code = any (?)}), other {@code IN (...)} lists and
+ * JDBC batches are not candidates. Batch loads of one association are counted on their
+ * own: {@link #BATCH_LOADS_FACTOR} times the threshold of them in one unit means the
+ * batch is too small for the unit's parents. Confined to one thread.
  */
 public final class RepetitionCounter {
+
+	/**
+	 * Batch loads of one association in one unit that make a finding, as a multiple of the
+	 * N+1 threshold: a few round trips per association are what batch fetching costs, ten
+	 * (at the default threshold of 5) say the batch is far below the parents.
+	 */
+	public static final int BATCH_LOADS_FACTOR = 2;
 
 	private final int threshold;
 
 	private final CallSites callSites;
 
 	private final Map<String, Repetition> repetitions = new HashMap<>();
+
+	private Map<OrmCause, BatchLoads> batchLoads;
 
 	private StatementEvent previous;
 
@@ -45,7 +59,8 @@ public final class RepetitionCounter {
 	 */
 	public static boolean isCandidate(StatementEvent event) {
 		SqlFingerprint fingerprint = event.fingerprint();
-		return fingerprint.operation() == Operation.SELECT && !fingerprint.inList() && event.batchSize() == 0;
+		return fingerprint.operation() == Operation.SELECT && !fingerprint.inList() && !event.cause().isBatchLoad()
+				&& event.batchSize() == 0;
 	}
 
 	/**
@@ -65,7 +80,23 @@ public final class RepetitionCounter {
 				repetition.repeat(parametersHash, this.threshold, this.callSites);
 			}
 		}
+		else if (event.cause().loading() == OrmCause.Loading.BATCH) {
+			countBatchLoad(event);
+		}
 		this.previous = event;
+	}
+
+	private void countBatchLoad(StatementEvent event) {
+		if (this.batchLoads == null) {
+			this.batchLoads = new HashMap<>();
+		}
+		BatchLoads loads = this.batchLoads.get(event.cause());
+		if (loads == null) {
+			this.batchLoads.put(event.cause(), new BatchLoads(event, this.previous));
+		}
+		else if (++loads.count == this.threshold * BATCH_LOADS_FACTOR) {
+			loads.callSite = this.callSites.current();
+		}
 	}
 
 	/**
@@ -90,7 +121,46 @@ public final class RepetitionCounter {
 				occurrences.add(repetition.occurrence(entrypoint, mappings));
 			}
 		}
+		if (this.batchLoads != null) {
+			for (BatchLoads loads : this.batchLoads.values()) {
+				if (loads.count >= this.threshold * BATCH_LOADS_FACTOR) {
+					occurrences.add(loads.occurrence(entrypoint, mappings));
+				}
+			}
+		}
 		return occurrences;
+	}
+
+	/**
+	 * The batch loads of one association in a unit of work.
+	 */
+	private static final class BatchLoads {
+
+		private final StatementEvent first;
+
+		private final StatementEvent trigger;
+
+		private int count = 1;
+
+		private String callSite;
+
+		BatchLoads(StatementEvent first, StatementEvent trigger) {
+			this.first = first;
+			this.trigger = trigger;
+		}
+
+		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
+			RepositoryMethod loader = (this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE;
+			RepositoryMethod method = (this.first.repositoryMethod() != RepositoryMethod.NONE)
+					? this.first.repositoryMethod() : loader;
+			List<AssociationMapping> candidates = mappings.of(this.first.cause());
+			AssociationMapping mapping = candidates.isEmpty() ? null : candidates.get(0);
+			String callSite = (this.callSite != null) ? this.callSite : CallSites.UNKNOWN;
+			return new Occurrence(this.first.fingerprint(), entrypoint, method, callSite, this.count,
+					(this.trigger != null) ? this.trigger.fingerprint() : null, FindingKind.BATCH_SIZE_TOO_SMALL,
+					mapping, Suggestions.forSmallBatches(this.first.cause().role(), mapping, this.count), -1);
+		}
+
 	}
 
 	private static final class Repetition {
@@ -218,6 +288,8 @@ public final class RepetitionCounter {
 						+ this.repetitions + " times";
 				case DUPLICATE -> "Duplicate queries: " + this.fingerprint.operation().tagValue() + " ran "
 						+ this.repetitions + " times";
+				case BATCH_SIZE_TOO_SMALL -> "Batch size too small: " + this.repetitions
+						+ " batch loads of one association";
 				case LARGE_RESULT -> "Large result: " + this.rows + " rows read from one execution";
 				case IN_MEMORY_PAGINATION -> "In-memory pagination: a paged query fetched " + this.rows
 						+ " rows and Hibernate paged them in memory";

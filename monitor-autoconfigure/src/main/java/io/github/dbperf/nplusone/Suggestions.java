@@ -50,6 +50,35 @@ final class Suggestions {
 	}
 
 	/**
+	 * Fixes for batch loads far below the parents of one unit of work.
+	 * @param role the association's role ({@code Author.books} or the entity)
+	 * @param mapping the association, or {@code null} when not known
+	 * @param batchLoads how many batch loads one unit made
+	 * @return the fixes
+	 */
+	static List<String> forSmallBatches(String role, AssociationMapping mapping, int batchLoads) {
+		List<String> fixes = new ArrayList<>();
+		int batchSize = (mapping != null) ? mapping.batchSize() : 0;
+		String where = (mapping == null) ? role : mapping.collection() ? mapping.role()
+				: "the " + mapping.target() + " entity";
+		if (batchSize > 1) {
+			int covering = Math.min(MAX_BATCH, batchSize * batchLoads);
+			fixes.add("Batch fetching works here, with batches of " + batchSize + " for about "
+					+ ((batchLoads - 1) * batchSize + 1) + " to " + (batchLoads * batchSize)
+					+ " parents: raise the batch size to cover the parents of one request, @BatchSize(size = "
+					+ covering + ") on " + where + " (or spring.jpa.properties.hibernate.default_batch_fetch_size="
+					+ covering + ")");
+		}
+		else {
+			fixes.add("Batch fetching works here, with batches too small for the parents of one request: raise the "
+					+ "batch size of " + where);
+		}
+		fixes.add("If the parents come from one unpaged query, fetch " + where + " with that query instead "
+				+ "(join fetch or @EntityGraph)");
+		return fixes;
+	}
+
+	/**
 	 * Fixes for a loop of statements the ORM does not explain (a query per row).
 	 * @param callSite the line running the loop
 	 * @return the fixes

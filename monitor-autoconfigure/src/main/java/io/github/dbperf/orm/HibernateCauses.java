@@ -32,6 +32,8 @@ import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
 import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
@@ -54,14 +56,6 @@ public final class HibernateCauses implements Integrator {
 	/** A flush before it knows which entity it writes. */
 	private static final OrmCause FLUSH = OrmCause.flush(null);
 
-	private static final CausesByName entityLoads = new CausesByName(
-			(entityName, owner) -> OrmCause.entityLoad(simpleName(entityName)));
-
-	private static final CausesByName collectionLoads = new CausesByName(
-			(role, owner) -> OrmCause.collectionLoad(simpleRole(role, owner)));
-
-	private static final CausesByName flushes = new CausesByName(
-			(entityName, owner) -> OrmCause.flush(simpleName(entityName)));
 
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
@@ -75,8 +69,9 @@ public final class HibernateCauses implements Integrator {
 		if (registry == null) {
 			return;
 		}
-		Begins begins = new Begins();
-		Ends ends = new Ends();
+		Causes causes = new Causes(sessionFactory);
+		Begins begins = new Begins(causes);
+		Ends ends = new Ends(causes);
 		registry.prependListeners(EventType.INIT_COLLECTION, begins);
 		registry.appendListeners(EventType.INIT_COLLECTION, ends);
 		registry.prependListeners(EventType.LOAD, begins);
@@ -85,7 +80,7 @@ public final class HibernateCauses implements Integrator {
 		registry.appendListeners(EventType.FLUSH, ends);
 		registry.prependListeners(EventType.AUTO_FLUSH, begins);
 		registry.appendListeners(EventType.AUTO_FLUSH, ends);
-		Write write = new Write();
+		Write write = new Write(causes);
 		registry.appendListeners(EventType.PRE_INSERT, write);
 		registry.appendListeners(EventType.PRE_UPDATE, write);
 		registry.appendListeners(EventType.PRE_DELETE, write);
@@ -120,8 +115,8 @@ public final class HibernateCauses implements Integrator {
 	 */
 	private static final class Begins extends Marks {
 
-		Begins() {
-			super(true);
+		Begins(Causes causes) {
+			super(causes, true);
 		}
 
 	}
@@ -132,8 +127,8 @@ public final class HibernateCauses implements Integrator {
 	 */
 	private static final class Ends extends Marks {
 
-		Ends() {
-			super(false);
+		Ends(Causes causes) {
+			super(causes, false);
 		}
 
 	}
@@ -141,21 +136,24 @@ public final class HibernateCauses implements Integrator {
 	private abstract static class Marks implements InitializeCollectionEventListener, LoadEventListener,
 			FlushEventListener, AutoFlushEventListener {
 
+		private final Causes causes;
+
 		private final boolean begins;
 
-		Marks(boolean begins) {
+		Marks(Causes causes, boolean begins) {
+			this.causes = causes;
 			this.begins = begins;
 		}
 
 		@Override
 		public void onInitializeCollection(InitializeCollectionEvent event) throws HibernateException {
-			mark(collectionLoads.of(event.getCollection().getRole(), event.getAffectedOwnerEntityName()),
+			mark(this.causes.collectionLoads.of(event.getCollection().getRole(), event.getAffectedOwnerEntityName()),
 					this.begins);
 		}
 
 		@Override
 		public void onLoad(LoadEvent event, LoadType loadType) throws HibernateException {
-			mark(entityLoads.of(event.getEntityClassName(), null), this.begins);
+			mark(this.causes.entityLoads.of(event.getEntityClassName(), null), this.begins);
 		}
 
 		@Override
@@ -178,6 +176,12 @@ public final class HibernateCauses implements Integrator {
 	 */
 	private static final class Write implements PreInsertEventListener, PreUpdateEventListener, PreDeleteEventListener {
 
+		private final CausesByName flushes;
+
+		Write(Causes causes) {
+			this.flushes = causes.flushes;
+		}
+
 		@Override
 		public boolean onPreInsert(PreInsertEvent event) {
 			writes(event.getPersister().getEntityName());
@@ -196,9 +200,9 @@ public final class HibernateCauses implements Integrator {
 			return false;
 		}
 
-		private static void writes(String entityName) {
+		private void writes(String entityName) {
 			CallContext context = Attribution.current();
-			OrmCause cause = flushes.of(entityName, null);
+			OrmCause cause = this.flushes.of(entityName, null);
 			OrmCause current = context.ormCause();
 			if (current != null && current.kind() == OrmCause.Kind.FLUSH) {
 				context.refineCause(cause);
@@ -217,6 +221,62 @@ public final class HibernateCauses implements Integrator {
 			UnitOfWork unit = Attribution.current().unit();
 			if (unit != null) {
 				unit.entityLoaded();
+			}
+		}
+
+	}
+
+	/**
+	 * The causes of one session factory, with how its persisters load each entity and
+	 * collection (batch or subselect fetching, learnt from the persister on the first event
+	 * of each name, when the metamodel is complete).
+	 */
+	private static final class Causes {
+
+		final CausesByName entityLoads;
+
+		final CausesByName collectionLoads;
+
+		final CausesByName flushes = new CausesByName(
+				(entityName, owner) -> OrmCause.flush(simpleName(entityName)));
+
+		Causes(SessionFactoryImplementor factory) {
+			this.entityLoads = new CausesByName((entityName, owner) -> OrmCause.entityLoad(simpleName(entityName),
+					entityLoading(factory, entityName)));
+			this.collectionLoads = new CausesByName((role, owner) -> OrmCause
+				.collectionLoad(simpleRole(role, owner), collectionLoading(factory, role)));
+		}
+
+		private static OrmCause.Loading entityLoading(SessionFactoryImplementor factory, String entityName) {
+			try {
+				EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entityName);
+				return (persister.getBatchSize() > 1) ? OrmCause.Loading.BATCH : OrmCause.Loading.SINGLE;
+			}
+			catch (RuntimeException | LinkageError ex) {
+				return OrmCause.Loading.SINGLE;
+			}
+		}
+
+		private static OrmCause.Loading collectionLoading(SessionFactoryImplementor factory, String role) {
+			try {
+				CollectionPersister persister = factory.getMappingMetamodel().getCollectionDescriptor(role);
+				if (isSubselectLoadable(persister)) {
+					return OrmCause.Loading.SUBSELECT;
+				}
+				return (persister.getBatchSize() > 1) ? OrmCause.Loading.BATCH : OrmCause.Loading.SINGLE;
+			}
+			catch (RuntimeException | LinkageError ex) {
+				return OrmCause.Loading.SINGLE;
+			}
+		}
+
+		private static boolean isSubselectLoadable(CollectionPersister persister) {
+			try {
+				return persister.isSubselectLoadable();
+			}
+			catch (LinkageError ex) {
+				// A Hibernate whose persisters do not say it.
+				return false;
 			}
 		}
 

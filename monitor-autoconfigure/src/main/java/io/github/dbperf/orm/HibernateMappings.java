@@ -56,7 +56,7 @@ public final class HibernateMappings implements AssociationMappings {
 			mappings = read();
 			this.byCause = mappings;
 		}
-		return mappings.getOrDefault(cause, List.of());
+		return mappings.getOrDefault(cause.single(), List.of());
 	}
 
 	private Map<OrmCause, List<AssociationMapping>> read() {

@@ -29,14 +29,15 @@ public final class AssociationStatistics implements CallerThreadSink {
 	public void accept(StatementEvent event) {
 		OrmCause cause = event.cause();
 		if (cause.isLoad()) {
-			this.entries.get(cause, (key) -> new Entry()).record(event);
+			// Batch and single loads of one association are one entry.
+			this.entries.get(cause.single(), (key) -> new Entry()).record(event);
 		}
 	}
 
 	@Override
 	public void rowsRead(StatementEvent event, long rows) {
 		if (event.cause().isLoad() && rows > 0) {
-			Entry entry = this.entries.getIfPresent(event.cause());
+			Entry entry = this.entries.getIfPresent(event.cause().single());
 			if (entry != null) {
 				entry.rows.add(rows);
 			}

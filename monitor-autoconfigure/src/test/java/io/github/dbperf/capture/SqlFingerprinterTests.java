@@ -115,7 +115,7 @@ class SqlFingerprinterTests {
 	void unterminatedQuotesAndCommentsDoNotThrow() {
 		assertThat(this.fingerprinter.fingerprint("select 'abc from t").sql()).isEqualTo("select ?");
 		assertThat(this.fingerprinter.fingerprint("select 1 /* never closed").sql()).isEqualTo("select ?");
-		assertThat(this.fingerprinter.fingerprint("select \"open from t").sql()).isEqualTo("select \"open from t");
+		assertThat(this.fingerprinter.fingerprint("select \"open from t").sql()).isEqualTo("select ?");
 		assertThat(this.fingerprinter.fingerprint("").operation()).isEqualTo(Operation.OTHER);
 	}
 
