@@ -255,7 +255,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 		}
 
 		private void take(List<ServerStatement> statements, boolean newBaseline) {
-			Map<String, String> fingerprints = newBaseline ? Map.of() : fingerprintsByKey();
+			StatementJoin join = newBaseline ? null
+					: new StatementJoin(this.source.joinRules(), DatabaseStatistics.this.statistics.fingerprints());
 			Map<String, ServerStatement> next = new HashMap<>(statements.size() * 2);
 			Map<String, ServerTotals> touched = new HashMap<>();
 			for (ServerStatement statement : statements) {
@@ -272,7 +273,7 @@ public final class DatabaseStatistics implements AutoCloseable {
 				}
 				String key = DatabaseStatistics.this.serverKeys.get(statement.key() + " " + statement.text(),
 						(ignored) -> ServerTexts.keyOfServerText(statement.text()));
-				String id = fingerprints.get(key);
+				String id = join.idOf(statement.text(), key);
 				this.serverStatements.add(statement.key());
 				this.serverCalls += delta.calls();
 				if (id != null) {
@@ -310,14 +311,6 @@ public final class DatabaseStatistics implements AutoCloseable {
 				DatabaseFigures figures = totals.figures();
 				DatabaseStatistics.this.findings.forEach((findings) -> findings.examine(id, figures));
 			});
-		}
-
-		private Map<String, String> fingerprintsByKey() {
-			Map<String, String> byKey = new HashMap<>();
-			for (SqlFingerprint fingerprint : DatabaseStatistics.this.statistics.fingerprints()) {
-				byKey.putIfAbsent(ServerTexts.keyOfFingerprint(fingerprint.sql()), fingerprint.id());
-			}
-			return byKey;
 		}
 
 		/** Not synchronized: a read in progress (up to its timeout) never holds up the endpoint. */

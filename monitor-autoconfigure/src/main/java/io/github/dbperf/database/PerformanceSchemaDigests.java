@@ -21,6 +21,11 @@ final class PerformanceSchemaDigests implements ServerStatementSource {
 	}
 
 	@Override
+	public StatementJoin.Rules joinRules() {
+		return StatementJoin.Rules.DIGEST;
+	}
+
+	@Override
 	public String unavailable(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("select @@performance_schema");
 				ResultSet result = statement.executeQuery()) {

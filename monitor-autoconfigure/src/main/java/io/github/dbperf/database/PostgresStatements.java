@@ -25,6 +25,11 @@ final class PostgresStatements implements ServerStatementSource {
 	}
 
 	@Override
+	public StatementJoin.Rules joinRules() {
+		return StatementJoin.Rules.POSTGRESQL;
+	}
+
+	@Override
 	public String unavailable(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection
 			.prepareStatement("select count(*) from pg_extension where extname = 'pg_stat_statements'");

@@ -16,6 +16,12 @@ interface ServerStatementSource {
 	String name();
 
 	/**
+	 * What the server does to a statement's text before it keeps it.
+	 * @return the rules the join applies to both sides
+	 */
+	StatementJoin.Rules joinRules();
+
+	/**
 	 * Whether the view exists and can be read here.
 	 * @param connection a read-only connection
 	 * @return {@code null} when it can be read, otherwise why not and what to do
