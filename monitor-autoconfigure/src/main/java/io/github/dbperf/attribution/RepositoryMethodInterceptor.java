@@ -19,6 +19,10 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 
 	private final String repository;
 
+	private final Class<?> repositoryInterface;
+
+	private final Class<?> domainType;
+
 	private final List<RepositoryCallListener> listeners;
 
 	private final UnitsOfWork units;
@@ -27,13 +31,16 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 
 	/**
 	 * Create an interceptor for one repository.
-	 * @param repository the repository interface's simple name
+	 * @param repositoryInterface the application's repository interface
+	 * @param domainType the entity it manages
 	 * @param listeners told about each finished call
 	 * @param units the units of work of the repository's application context
 	 */
-	public RepositoryMethodInterceptor(String repository, List<RepositoryCallListener> listeners,
-			UnitsOfWork units) {
-		this.repository = repository;
+	public RepositoryMethodInterceptor(Class<?> repositoryInterface, Class<?> domainType,
+			List<RepositoryCallListener> listeners, UnitsOfWork units) {
+		this.repository = repositoryInterface.getSimpleName();
+		this.repositoryInterface = repositoryInterface;
+		this.domainType = domainType;
 		this.listeners = List.copyOf(listeners);
 		this.units = units;
 	}
@@ -46,7 +53,8 @@ public final class RepositoryMethodInterceptor implements MethodInterceptor {
 		}
 		CallContext context = Attribution.current();
 		RepositoryMethod repositoryMethod = this.methods.computeIfAbsent(method,
-				(m) -> new RepositoryMethod(this.repository, m.getName()));
+				(m) -> new RepositoryMethod(this.repository, m.getName(),
+						new RepositorySignature(this.repositoryInterface, this.domainType, m)));
 		// Without any other unit of work, the outermost repository call is the unit.
 		UnitOfWork implicitUnit = (context.unit() == null && context.depth() == 0)
 				? this.units.begin(repositoryMethod.qualifiedName()) : null;

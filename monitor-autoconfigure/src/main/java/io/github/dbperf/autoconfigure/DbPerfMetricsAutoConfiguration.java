@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.metrics.DeferredMeterRegistry;
@@ -28,6 +29,7 @@ import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -157,8 +159,10 @@ public final class DbPerfMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(StatementStatistics.class)
-	StatisticsMeters dbPerfStatisticsMeters(StatementStatistics statistics) {
-		return new StatisticsMeters(statistics::tracked, statistics::evictions);
+	StatisticsMeters dbPerfStatisticsMeters(StatementStatistics statistics,
+			ObjectProvider<SqlFingerprinter> fingerprinter) {
+		SqlFingerprinter fingerprints = fingerprinter.getIfAvailable(SqlFingerprinter::new);
+		return new StatisticsMeters(statistics::tracked, statistics::evictions, fingerprints::incomplete);
 	}
 
 }

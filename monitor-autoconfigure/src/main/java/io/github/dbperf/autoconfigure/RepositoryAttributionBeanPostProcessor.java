@@ -44,8 +44,8 @@ final class RepositoryAttributionBeanPostProcessor implements BeanPostProcessor 
 			List<RepositoryCallListener> listeners = this.listeners.orderedStream().toList();
 			UnitsOfWork units = this.units.getObject();
 			repositoryFactory.addRepositoryProxyPostProcessor((proxyFactory, information) -> proxyFactory.addAdvice(0,
-					new RepositoryMethodInterceptor(information.getRepositoryInterface().getSimpleName(), listeners,
-							units)));
+					new RepositoryMethodInterceptor(information.getRepositoryInterface(), information.getDomainType(),
+							listeners, units)));
 		}
 
 	}

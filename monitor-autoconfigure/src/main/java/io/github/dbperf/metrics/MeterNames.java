@@ -27,6 +27,8 @@ public final class MeterNames {
 
 	public static final String ERRORS = "dbperf.errors";
 
+	public static final String FINGERPRINTS_INCOMPLETE = "dbperf.fingerprints.incomplete";
+
 	public static final String EXPLAIN_PLANS = "dbperf.explain.plans";
 
 	public static final String ORM_LOADS = "dbperf.orm.loads";

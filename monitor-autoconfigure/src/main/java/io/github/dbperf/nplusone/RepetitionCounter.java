@@ -208,9 +208,9 @@ public final class RepetitionCounter {
 			FindingKind kind = this.parametersVaried ? FindingKind.N_PLUS_ONE : FindingKind.DUPLICATE;
 			AssociationMapping mapping = (kind == FindingKind.N_PLUS_ONE && associationLoads) ? mapping(mappings)
 					: null;
-			List<String> suggestions = (kind == FindingKind.DUPLICATE) ? Suggestions.forDuplicates(callSite)
-					: (mapping != null) ? Suggestions.forLoads(mapping, loader, this.count)
-							: Suggestions.forQueries(callSite);
+			List<String> suggestions = (kind == FindingKind.DUPLICATE) ? Suggestions.forDuplicates(callSite, this.count)
+					: (mapping != null) ? Suggestions.forLoads(mapping, loader, this.count, mappings)
+							: Suggestions.forQueries(callSite, this.count);
 			return new Occurrence(this.first.fingerprint(), entrypoint, method, callSite, this.count,
 					(this.trigger != null) ? this.trigger.fingerprint() : null, kind, mapping, suggestions, -1);
 		}

@@ -4,8 +4,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Member;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ import io.github.dbperf.attribution.AssociationMapping;
 import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.OrmCause;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
@@ -38,6 +41,11 @@ public final class HibernateMappings implements AssociationMappings {
 
 	private volatile Map<OrmCause, List<AssociationMapping>> byCause;
 
+	/** Queries compiled for suggestions: one per finding shape, bounded as a safety net. */
+	private static final int MAX_COMPILED = 256;
+
+	private final Map<String, Boolean> compiled = new ConcurrentHashMap<>();
+
 	/**
 	 * Create the mappings of a context.
 	 * @param entityManagerFactory its entity manager factory, asked for on first use
@@ -51,12 +59,73 @@ public final class HibernateMappings implements AssociationMappings {
 		if (cause == null || !cause.isLoad()) {
 			return List.of();
 		}
+		return byCause().getOrDefault(cause.single(), List.of());
+	}
+
+	private Map<OrmCause, List<AssociationMapping>> byCause() {
 		Map<OrmCause, List<AssociationMapping>> mappings = this.byCause;
 		if (mappings == null) {
 			mappings = read();
 			this.byCause = mappings;
 		}
-		return mappings.getOrDefault(cause.single(), List.of());
+		return mappings;
+	}
+
+	@Override
+	public String path(Class<?> root, AssociationMapping mapping) {
+		EntityManagerFactory factory = this.entityManagerFactory.get();
+		if (factory == null || mapping.ownerType() == null) {
+			return null;
+		}
+		return AttributePaths.of(factory.getMetamodel(), root, mapping.ownerType(), mapping.attribute());
+	}
+
+	@Override
+	public List<AssociationMapping> along(Class<?> root, String path) {
+		EntityManagerFactory factory = this.entityManagerFactory.get();
+		if (factory == null || path == null) {
+			return List.of();
+		}
+		List<AssociationMapping> steps = new ArrayList<>();
+		Map<String, AssociationMapping> byRole = new HashMap<>();
+		byCause().values().forEach((mappings) -> mappings.forEach((mapping) -> byRole.put(mapping.role(), mapping)));
+		for (Attribute<?, ?> attribute : AttributePaths.along(factory.getMetamodel(), root, path)) {
+			AssociationMapping step = byRole
+				.get(attribute.getDeclaringType().getJavaType().getSimpleName() + "." + attribute.getName());
+			if (step == null) {
+				return List.of();
+			}
+			steps.add(step);
+		}
+		return steps;
+	}
+
+	@Override
+	public boolean compiles(String query) {
+		Boolean known = this.compiled.get(query);
+		if (known != null) {
+			return known;
+		}
+		boolean compiles = false;
+		EntityManagerFactory factory = this.entityManagerFactory.get();
+		if (factory != null) {
+			EntityManager entityManager = factory.createEntityManager();
+			try {
+				// Hibernate parses and checks the query against the metamodel here; it runs nothing.
+				entityManager.createQuery(query);
+				compiles = true;
+			}
+			catch (RuntimeException ex) {
+				compiles = false;
+			}
+			finally {
+				entityManager.close();
+			}
+		}
+		if (this.compiled.size() < MAX_COMPILED) {
+			this.compiled.put(query, compiles);
+		}
+		return compiles;
 	}
 
 	private Map<OrmCause, List<AssociationMapping>> read() {
@@ -98,13 +167,16 @@ public final class HibernateMappings implements AssociationMappings {
 				CollectionPersister persister = metamodel
 					.getCollectionDescriptor(entity.getJavaType().getName() + "." + attribute.getName());
 				String target = persister.getElementType().getReturnedClass().getSimpleName();
+				Class<?> container = attribute.getJavaType();
+				boolean bag = !Set.class.isAssignableFrom(container) && !Map.class.isAssignableFrom(container)
+						&& !persister.hasIndex();
 				return new AssociationMapping(role, owner, attribute.getName(), target, true, fetch,
-						Math.max(1, persister.getBatchSize()));
+						Math.max(1, persister.getBatchSize()), bag, entity.getJavaType());
 			}
 			Class<?> targetType = attribute.getJavaType();
 			EntityPersister target = metamodel.getEntityDescriptor(targetType.getName());
 			return new AssociationMapping(role, owner, attribute.getName(), targetType.getSimpleName(), false, fetch,
-					Math.max(1, target.getBatchSize()));
+					Math.max(1, target.getBatchSize()), false, entity.getJavaType());
 		}
 		catch (RuntimeException ex) {
 			// An entity name that differs from its class name, an embeddable: not worth a failure.
