@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,9 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 	List<Author> findFirst50WithBooks();
 
 	List<Author> findTop50ByOrderByIdAsc();
+
+	/** A derived LIKE search, paged: Hibernate writes "name like ? escape '\\' ... fetch first ? rows only". */
+	Page<Author> findByNameStartingWith(String prefix, Pageable page);
 
 	/** Paged, with each author's books fetched: Hibernate reads every row and pages in memory. */
 	@EntityGraph(attributePaths = "books")

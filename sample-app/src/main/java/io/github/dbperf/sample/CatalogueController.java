@@ -11,6 +11,7 @@ import io.github.dbperf.sample.CatalogueService.MentionView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +31,7 @@ class CatalogueController {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("/authors/{id}", "a normal primary-key lookup");
 		pages.put("/authors/{id}/books", "a derived query");
+		pages.put("/authors/search?prefix=Author 1&page=1", "a derived LIKE search, paged (its own statement per page shape)");
 		pages.put("/authors", "N+1 on purpose: books loaded lazily per author");
 		pages.put("/authors/fetched", "the fix: one statement with an entity graph");
 		pages.put("/listings", "an EAGER association loaded per row (batch fetching off)");
@@ -58,6 +60,12 @@ class CatalogueController {
 	@GetMapping("/authors/{id}/books")
 	List<BookView> books(@PathVariable long id) {
 		return this.catalogue.booksOf(id);
+	}
+
+	@GetMapping("/authors/search")
+	List<String> search(@RequestParam(defaultValue = "Author 1") String prefix,
+			@RequestParam(defaultValue = "0") int page) {
+		return this.catalogue.search(prefix, page);
 	}
 
 	@GetMapping("/authors")

@@ -2,6 +2,9 @@ package io.github.dbperf.sample;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +34,13 @@ public class CatalogueService {
 
 	List<BookView> booksOf(long authorId) {
 		return this.books.findByAuthorIdOrderByPublished(authorId).stream().map(BookView::of).toList();
+	}
+
+	/** A page of author names that start with a prefix (Spring Data's derived LIKE query). */
+	List<String> search(String prefix, int page) {
+		return this.authors.findByNameStartingWith(prefix, PageRequest.of(page, 10, Sort.by("name")))
+			.map(Author::getName)
+			.getContent();
 	}
 
 	/** N+1 on purpose: one statement for the authors, then one per author for its books. */
