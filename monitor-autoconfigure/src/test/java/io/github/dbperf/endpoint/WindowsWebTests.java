@@ -3,12 +3,16 @@ package io.github.dbperf.endpoint;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.capture.StatementEvents;
 import io.github.dbperf.statistics.EntryPointSnapshot;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.MinuteTicker;
+import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.statistics.Window;
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
@@ -16,8 +20,6 @@ import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.RunningApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,18 +123,23 @@ class WindowsWebTests {
 		}
 	}
 
-	@ParameterizedTest
-	@EnumSource(value = Engine.class, names = { "H2", "POSTGRES" })
-	void aStatementThatTurnsSlowIsARegressionUntilItIsFastAgain(Engine engine) throws Exception {
-		try (RunningApplication app = RunningApplication.start(engine)) {
+	/**
+	 * The statement's executions are recorded with the durations they are meant to have (1
+	 * ms, then 20 ms), not timed from real sleeps: a loaded machine stretches a 1 ms sleep
+	 * past the factor, and what is tested here is the comparison of minutes, not the JDBC
+	 * timing (tested on every engine elsewhere).
+	 */
+	@Test
+	void aStatementThatTurnsSlowIsARegressionUntilItIsFastAgain() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2)) {
 			MinuteTicker ticker = app.bean(MinuteTicker.class);
-			AuthorRepository authors = app.bean(AuthorRepository.class);
+			StatementStatistics statistics = app.bean(StatementStatistics.class);
 			ticker.advance(1);
 			// An hour of a fast statement, then five minutes in which it is slow.
-			sleeps(authors, 25, 1);
+			executions(statistics, 25, 1);
 			ticker.advance(10);
 			assertThat(regressions(app)).isEmpty();
-			sleeps(authors, 25, 20);
+			executions(statistics, 25, 20);
 			ticker.advance(1);
 
 			List<JsonNode> regressions = regressions(app);
@@ -142,7 +149,9 @@ class WindowsWebTests {
 				assertThat(regression.at("/figures/callsRecent").asLong()).isEqualTo(25);
 				assertThat(regression.at("/figures/callsBefore").asLong()).isEqualTo(25);
 				assertThat(regression.at("/figures/factor").asDouble()).isGreaterThanOrEqualTo(3.0);
-				assertThat(regression.at("/figures/p95RecentMillis").asDouble()).isGreaterThanOrEqualTo(18.0);
+				// The histogram's buckets are within 9% of the value.
+				assertThat(regression.at("/figures/p95RecentMillis").asDouble()).isBetween(18.0, 22.0);
+				assertThat(regression.at("/figures/p95BeforeMillis").asDouble()).isBetween(0.9, 1.1);
 				assertThat(regression.get("suggestions").get(0).asText()).contains("execution plan");
 			});
 			MeterRegistry meters = app.bean(MeterRegistry.class);
@@ -154,9 +163,17 @@ class WindowsWebTests {
 			assertThat(meters.get("dbperf.regressions").tag("method", "sleep").counter().count()).isEqualTo(1);
 
 			// Fast again: once the slow minutes leave the last five, the finding clears.
-			sleeps(authors, 25, 1);
+			executions(statistics, 25, 1);
 			ticker.advance(5);
 			assertThat(regressions(app)).isEmpty();
+		}
+	}
+
+	private static void executions(StatementStatistics statistics, int count, int millis) {
+		RepositoryMethod sleep = new RepositoryMethod("AuthorRepository", "sleep");
+		for (int i = 0; i < count; i++) {
+			statistics.accept(StatementEvents.of(StatementEvents.fingerprint("select sleep_for(?)"),
+					TimeUnit.MILLISECONDS.toNanos(millis), sleep));
 		}
 	}
 
@@ -174,12 +191,6 @@ class WindowsWebTests {
 			Thread.sleep(10);
 		}
 		throw new AssertionError("Fewer than " + units + " units of GET /authors/{id}");
-	}
-
-	private static void sleeps(AuthorRepository authors, int count, int millis) {
-		for (int i = 0; i < count; i++) {
-			authors.sleep(millis);
-		}
 	}
 
 	private List<JsonNode> regressions(RunningApplication app) throws Exception {
