@@ -35,6 +35,8 @@ class UnitsOfWorkWebTests {
 			}
 			assertThat(app.get("/no/such/page").statusCode()).isEqualTo(404);
 			MeterRegistry registry = app.bean(MeterRegistry.class);
+			// A request's unit ends after its response is sent: wait for the last one to end.
+			awaitCount(registry, "GET /authors/{id}", 1000);
 			List<DistributionSummary> units = registry.find("dbperf.unit.statements").summaries().stream()
 				.filter((summary) -> summary.getId().getTag("entrypoint").startsWith("GET /authors"))
 				.toList();
@@ -100,6 +102,17 @@ class UnitsOfWorkWebTests {
 			this.runs.incrementAndGet();
 		}
 
+	}
+
+	private static void awaitCount(MeterRegistry registry, String entrypoint, long count) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			DistributionSummary summary = registry.find("dbperf.unit.statements").tag("entrypoint", entrypoint).summary();
+			if (summary != null && summary.count() >= count) {
+				return;
+			}
+			Thread.sleep(5);
+		}
 	}
 
 }
