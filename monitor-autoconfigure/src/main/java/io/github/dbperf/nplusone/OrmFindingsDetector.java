@@ -10,6 +10,7 @@ import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.RepositorySignature;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
@@ -92,13 +93,27 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 					rows));
 		}
 		else if (rows >= this.largeResultRows) {
-			RepositoryMethod method = event.repositoryMethod();
-			String where = (method != RepositoryMethod.NONE) ? method.qualifiedName() : "the query";
 			this.reporter.report(Occurrence.of(FindingKind.LARGE_RESULT, event, this.callSites.current(), null,
-					List.of("Page it: give " + where + " a Pageable parameter (or a LIMIT)",
+					List.of(pageIt(event.repositoryMethod()),
 							"Or read only what is needed: a projection, an aggregate query, or a Stream with a fetch size"),
 					rows));
 		}
+	}
+
+	/** The overload that ran, paged: an inherited findAll() has its paged twin already. */
+	private static String pageIt(RepositoryMethod method) {
+		RepositorySignature signature = method.signature();
+		if (signature == null) {
+			return "Page it: give " + ((method != RepositoryMethod.NONE) ? method.qualifiedName() : "the query")
+					+ " a Pageable parameter (or a LIMIT)";
+		}
+		if (!signature.declaredByApplication() && signature.method().getName().equals("findAll")
+				&& signature.method().getParameterCount() == 0) {
+			return "Page it: call " + method.repository() + ".findAll(Pageable), which Spring Data gives every "
+					+ "repository, instead of findAll(), which reads every row";
+		}
+		return "Page it: give " + method.repository() + "." + signature.overload()
+				+ " a Pageable parameter and a Page or Slice result (or a LIMIT)";
 	}
 
 	private static boolean isPagedInSql(String sql) {
