@@ -145,18 +145,27 @@ public final class StatementListener implements QueryExecutionListener {
 		List<Object> values = (select && slow && batchSize == 0) ? ParameterHashes.list(parameters, parameterCount)
 				: List.of();
 		context.statementExecuted(elapsedNanos, this.units);
-		OrmCause cause = context.cause();
-		if (cause.loading() == OrmCause.Loading.BATCH && (parameters == null
-				|| !ParameterHashes.severalKeys(fingerprint.inList(), parameters, parameterCount))) {
-			// Hibernate loads one key alone with its single-key statement: that one can repeat in a loop.
-			cause = cause.single();
-		}
 		StatementEvent event = new StatementEvent(this.dataSource, fingerprint, sql, elapsedNanos, batchSize,
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
-				context.outermost(), context.entrypoint(this.units), cause, slow, parametersHash, values,
+				context.outermost(), context.entrypoint(this.units),
+				loadedAs(context.cause(), fingerprint, parameters, parameterCount), slow, parametersHash, values,
 				Thread.currentThread().getName(), WallClock.millis(endNanos));
 		this.sinks.dispatch(event);
 		return event;
+	}
+
+	/**
+	 * The cause as this statement ran it: a load of a batch-loadable association that
+	 * carried one key only is an ordinary load (Hibernate's single-key statement, which can
+	 * repeat in a loop).
+	 */
+	private static OrmCause loadedAs(OrmCause cause, SqlFingerprint fingerprint, Object[] parameters,
+			int parameterCount) {
+		if (cause.loading() != OrmCause.Loading.BATCH || (parameters != null
+				&& ParameterHashes.severalKeys(fingerprint.inList(), parameters, parameterCount))) {
+			return cause;
+		}
+		return cause.single();
 	}
 
 	private SqlQuoting quoting(Statement statement) {

@@ -96,6 +96,8 @@ final class DashboardPage {
 			.append(Html.escape(statistics.slowQueryThreshold()))
 			.append("</span><span><button id=\"reset\" type=\"button\">Reset</button><span id=\"reset-status\" role=\"status\"></span></span></header><main>");
 		controls(html, view);
+		// What is wrong and what to change comes first; the figures that explain it follow.
+		nPlusOne(html, report.nPlusOne(), "dbperf/");
 		html.append("<h2>Database time by entry point</h2>");
 		if (report.entrypoints().isEmpty()) {
 			html.append("<p class=\"empty\" id=\"db-time-bar-empty\">No unit of work in this window.</p>");
@@ -106,7 +108,6 @@ final class DashboardPage {
 		entrypoints(html, report.entrypoints(), "dbperf/");
 		topStatements(html, report.topStatements(), view);
 		slowQueries(html, report.slowQueries(), "dbperf/");
-		nPlusOne(html, report.nPlusOne(), "dbperf/");
 		startup(html, report.startup());
 		associations(html, report.associations());
 		repositories(html, report.repositories());
@@ -378,9 +379,13 @@ final class DashboardPage {
 		for (NPlusOneFinding finding : findings) {
 			html.append("<tr class=\"finding\"><td><span class=\"badge\">")
 				.append(Html.escape(finding.kind()))
-				.append("</span></td><td>")
+				.append("</span></td><td><a class=\"entrypoint\" href=\"")
+				.append(linkPrefix)
+				.append("entrypoints/")
+				.append(pathOf(finding.entrypoint()))
+				.append("\">")
 				.append(Html.escape(finding.entrypoint()))
-				.append("</td><td>")
+				.append("</a></td><td>")
 				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
 				.append("</td><td>");
 			if (finding.association() != null) {
@@ -397,7 +402,9 @@ final class DashboardPage {
 				.append(finding.occurrences())
 				.append("</td><td class=\"num\">")
 				.append(finding.maxRepetitions())
-				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\">");
+				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\"><div class=\"trigger seen\">last seen ")
+				.append(Html.escape(finding.lastSeen()))
+				.append("</div>");
 			if (finding.triggeredBySql() != null) {
 				html.append("<div class=\"trigger\">triggered by ")
 					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), FOLD))

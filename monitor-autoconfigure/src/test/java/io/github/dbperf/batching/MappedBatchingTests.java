@@ -41,7 +41,7 @@ class MappedBatchingTests {
 			seed(context);
 			TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
 			try (UnitOfWork unit = DbPerf.scope("volumes")) {
-				assertThat(transactions.execute((status) -> context.getBean(LibraryRepository.class)
+				assertThat((int) transactions.execute((status) -> context.getBean(LibraryRepository.class)
 					.findAll()
 					.stream()
 					.mapToInt((library) -> library.getVolumes().size())
