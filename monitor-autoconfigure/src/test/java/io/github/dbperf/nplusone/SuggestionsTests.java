@@ -95,6 +95,49 @@ class SuggestionsTests {
 	}
 
 	@Test
+	void tooSmallABatchGetsASizeThatCoversTheParentsItServed() {
+		AssociationMapping batched = new AssociationMapping("Author.books", "Author", "books", "Book", true, "LAZY", 4,
+				true, Owner.class);
+		List<String> fixes = Suggestions.forSmallBatches("Author.books", batched, 13);
+		assertThat(fixes.get(0)).isEqualTo("Batch fetching works here, with batches of 4 for about 49 to 52 parents: "
+				+ "raise the batch size to cover the parents of one request, @BatchSize(size = 52) on Author.books (or "
+				+ "spring.jpa.properties.hibernate.default_batch_fetch_size=52)");
+		AssociationMapping entity = new AssociationMapping("Book.author", "Book", "author", "Author", false, "LAZY", 16,
+				false, Pet.class);
+		assertThat(Suggestions.forSmallBatches("Author", entity, 40).get(0))
+			.contains("batches of 16 for about 625 to 640 parents")
+			.contains("@BatchSize(size = 100) on the Author entity");
+		assertThat(Suggestions.forSmallBatches("Author.books", null, 12).get(0))
+			.isEqualTo("Batch fetching works here, with batches too small for the parents of one request: raise the "
+					+ "batch size of Author.books");
+	}
+
+	@Test
+	void aConverterInALoopOfValuesGetsOneQueryForAllOfThem() {
+		String callSite = NameFormatter.class.getName() + ".print(SuggestionsTests.java:200)";
+		assertThat(Suggestions.forQueries(callSite, 30)).singleElement()
+			.satisfies((fix) -> assertThat(fix).contains("it is a Formatter")
+				.contains("(30 in one request)")
+				.endsWith("load the values of the whole page with one query (an IN list) before it renders, and let "
+						+ "the Formatter read them from there"));
+		assertThat(Suggestions.forQueries("com.example.Service.run(Service.java:3)", 30).get(0))
+			.isEqualTo("Load the rows in one statement (a query with an IN list or a join) instead of one per "
+					+ "iteration of the loop at com.example.Service.run(Service.java:3)");
+	}
+
+	@Test
+	void aLazyToOneWithoutBatchingAlsoGetsBatchSizeOnTheEntity() throws Exception {
+		AssociationMapping lazy = new AssociationMapping("Pet.owner", "Pet", "owner", "Owner", false, "LAZY", 1, false,
+				Pet.class);
+		List<String> fixes = Suggestions.forLoads(lazy, RepositoryMethod.NONE, 3, model("owner", lazy));
+		assertThat(fixes).containsExactly(
+				"Fetch Pet.owner with the query that loads the Pet rows (an entity graph or a join fetch from that "
+						+ "query's entity)",
+				"Or load them in batches: @BatchSize(size = 10) on the Owner entity",
+				"Or for every association: spring.jpa.properties.hibernate.default_batch_fetch_size=10");
+	}
+
+	@Test
 	void aFormatterHasNoLoopToHoist() {
 		String callSite = NameFormatter.class.getName() + ".print(SuggestionsTests.java:200)";
 		List<String> duplicates = Suggestions.forDuplicates(callSite, 7);
