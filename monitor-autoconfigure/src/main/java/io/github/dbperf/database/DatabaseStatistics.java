@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -71,6 +72,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final ScheduledFuture<?> scheduled;
+
 	/**
 	 * Start reading.
 	 * @param dataSources the names of the monitored DataSources
@@ -88,8 +91,17 @@ public final class DatabaseStatistics implements AutoCloseable {
 		this.scheduler = DaemonThreads.scheduler("dbperf-database-statistics");
 		long millis = interval.toMillis();
 		// The first read soon after start: it says (once) whether the view can be read, and is the baseline.
-		this.scheduler.scheduleWithFixedDelay(this::readAll, Math.min(millis, FIRST_READ_MILLIS), millis,
-				TimeUnit.MILLISECONDS);
+		this.scheduled = this.scheduler.scheduleWithFixedDelay(this::readAll, Math.min(millis, FIRST_READ_MILLIS),
+				millis, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Stop the scheduled reads (a read in progress completes): for callers that read on
+	 * their own schedule with {@link #readNow()}, such as tests that must know when each
+	 * read happens.
+	 */
+	public void stopScheduledReads() {
+		this.scheduled.cancel(false);
 	}
 
 	private void readAll() {

@@ -35,7 +35,7 @@ final class DashboardPage {
 			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-word}
 			td code{display:block;min-width:26em}td{overflow-wrap:anywhere}
 			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
+			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger,.seen{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
 			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
 			#reset-status{margin-left:8px}
 			header a{color:#fff}a.entrypoint{white-space:nowrap}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
@@ -50,7 +50,7 @@ final class DashboardPage {
 			.swatch.seg0{background:#1a56db}.swatch.seg1{background:#0e9f6e}.swatch.seg2{background:#c2410c}.swatch.seg3{background:#7e3af2}
 			.swatch.seg4{background:#d61f69}.swatch.seg5{background:#0694a2}.swatch.seg6{background:#c27803}.swatch.seg7{background:#6b7280}.swatch.rest{background:#c9ced6}
 			@media (prefers-color-scheme: dark){body{color:#e6e8ec;background:#0f1115}table{background:#181b22;box-shadow:none}
-			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger{color:#9aa4b2}
+			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger,.seen{color:#9aa4b2}
 			.badge{background:#5c1d1d;color:#fecaca}button{background:#232733;color:#e6e8ec;border-color:#3a4150}
 			.spark polyline{stroke:#8ab4ff}.spark.p95 polyline{stroke:#fb923c}#db-time-bar{background:#2c313c}
 			.segment.rest,.swatch.rest{fill:#4b5563;background:#4b5563}details.sql .more{color:#8ab4ff}}
@@ -402,7 +402,7 @@ final class DashboardPage {
 				.append(finding.occurrences())
 				.append("</td><td class=\"num\">")
 				.append(finding.maxRepetitions())
-				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\"><div class=\"trigger seen\">last seen ")
+				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\"><div class=\"seen\">last seen ")
 				.append(Html.escape(finding.lastSeen()))
 				.append("</div>");
 			if (finding.triggeredBySql() != null) {

@@ -1,6 +1,7 @@
 package io.github.dbperf.database;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.endpoint.DbPerfReports;
@@ -53,6 +54,8 @@ class DatabaseStatisticsOnEnginesTests {
 			jdbc.execute("insert into item select seq, mod(seq, 40), concat('note ', seq) from seq_1_to_20000");
 			jdbc.queryForList("analyze table item");
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
+			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			database.stopScheduledReads();
 			database.readNow();
 			workload(jdbc);
 			database.readNow();
@@ -101,6 +104,8 @@ class DatabaseStatisticsOnEnginesTests {
 			jdbc.execute("insert into item select g, g % 4, 'note ' || g || repeat('x', 120) from generate_series(1, 60000) g");
 			jdbc.execute("checkpoint");
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
+			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			database.stopScheduledReads();
 			database.readNow();
 			workload(jdbc);
 			database.readNow();
@@ -155,6 +160,8 @@ class DatabaseStatisticsOnEnginesTests {
 	void h2KeepsNoneAndSaysSoOnce(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties()).run((context) -> {
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
+			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			database.stopScheduledReads();
 			database.readNow();
 			database.readNow();
 			assertThat(database.views()).singleElement()
@@ -165,9 +172,28 @@ class DatabaseStatisticsOnEnginesTests {
 	}
 
 	@Test
+	void readsAreScheduledWithoutAnyoneAsking() throws InterruptedException {
+		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties())
+			.withPropertyValues("dbperf.database-statistics.interval=1s")
+			.run((context) -> {
+				DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
+				// Waits for the event (two scheduled reads), bounded: nothing here depends on how fast they come.
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+				while (database.unavailable() < 2 && System.nanoTime() < deadline) {
+					Thread.sleep(20);
+				}
+				assertThat(database.unavailable()).isGreaterThanOrEqualTo(2);
+				assertThat(database.views()).singleElement()
+					.satisfies((view) -> assertThat(view.status()).startsWith("unavailable: H2 keeps no statement"));
+			});
+	}
+
+	@Test
 	void postgresWithoutTheExtensionSaysWhy(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(Engine.POSTGRES.dataSourceProperties()).run((context) -> {
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
+			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			database.stopScheduledReads();
 			database.readNow();
 			assertThat(database.views().get(0).status()).contains("pg_stat_statements is not installed");
 			assertThat(output.getOut()).contains("CREATE EXTENSION pg_stat_statements");

@@ -109,20 +109,6 @@ class NPlusOneDetectionTests {
 		});
 	}
 
-	@ParameterizedTest
-	@EnumSource(value = Engine.class, names = { "H2", "POSTGRES" })
-	void batchFetchingIsNotAFinding(Engine engine) {
-		this.contextRunner.withPropertyValues(engine.dataSourceProperties())
-			.withPropertyValues("spring.jpa.properties.hibernate.default_batch_fetch_size=16")
-			.run((context) -> {
-				seed(context, 12);
-				try (UnitOfWork unit = DbPerf.scope("batched")) {
-					assertThat(bookCountsLazily(context)).hasSize(12);
-				}
-				assertThat(context.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
-			});
-	}
-
 	@Test
 	void unitsOnConcurrentThreadsDoNotMix() throws Exception {
 		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties()).run((context) -> {
