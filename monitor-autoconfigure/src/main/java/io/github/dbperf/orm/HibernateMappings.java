@@ -169,7 +169,7 @@ public final class HibernateMappings implements AssociationMappings {
 				String target = persister.getElementType().getReturnedClass().getSimpleName();
 				Class<?> container = attribute.getJavaType();
 				boolean bag = !Set.class.isAssignableFrom(container) && !Map.class.isAssignableFrom(container)
-						&& !persister.hasIndex();
+						&& !hasIndex(persister);
 				return new AssociationMapping(role, owner, attribute.getName(), target, true, fetch,
 						Math.max(1, persister.getBatchSize()), bag, entity.getJavaType());
 			}
@@ -181,6 +181,17 @@ public final class HibernateMappings implements AssociationMappings {
 		catch (RuntimeException ex) {
 			// An entity name that differs from its class name, an embeddable: not worth a failure.
 			return null;
+		}
+	}
+
+	/** Whether a List keeps an order column (then it is no bag). */
+	private static boolean hasIndex(CollectionPersister persister) {
+		try {
+			return persister.hasIndex();
+		}
+		catch (LinkageError ex) {
+			// A Hibernate whose persisters do not say it: taken as a bag, which only makes advice more careful.
+			return false;
 		}
 	}
 
