@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.github.dbperf.internal.TypeNames;
+
 /**
  * One overload of a repository method as the application declares or inherits it: what a
  * suggestion needs to name it exactly and to know whether it pages.
@@ -36,11 +38,11 @@ public record RepositorySignature(Class<?> repositoryInterface, Class<?> domainT
 	 */
 	public boolean pages() {
 		for (Class<?> parameter : this.method.getParameterTypes()) {
-			if (isA(parameter, PAGING_TYPES)) {
+			if (TypeNames.isA(parameter, PAGING_TYPES)) {
 				return true;
 			}
 		}
-		return isA(this.method.getReturnType(), PAGED_RESULTS) || LIMITING_NAME.matcher(this.method.getName()).matches();
+		return TypeNames.isA(this.method.getReturnType(), PAGED_RESULTS) || LIMITING_NAME.matcher(this.method.getName()).matches();
 	}
 
 	/**
@@ -98,29 +100,6 @@ public record RepositorySignature(Class<?> repositoryInterface, Class<?> domainT
 	private static String parameterName(String type, int index) {
 		String simple = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
 		return (simple.isEmpty()) ? "arg" + index : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-	}
-
-	private static boolean isA(Class<?> type, String[] names) {
-		for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
-			if (matches(candidate, names)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean matches(Class<?> type, String[] names) {
-		for (String name : names) {
-			if (type.getName().equals(name)) {
-				return true;
-			}
-		}
-		for (Class<?> parent : type.getInterfaces()) {
-			if (matches(parent, names)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

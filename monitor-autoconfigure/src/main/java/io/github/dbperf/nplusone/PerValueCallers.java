@@ -1,5 +1,7 @@
 package io.github.dbperf.nplusone;
 
+import io.github.dbperf.internal.TypeNames;
+
 import org.springframework.util.ClassUtils;
 
 /**
@@ -39,25 +41,11 @@ final class PerValueCallers {
 			return null;
 		}
 		for (String[] kind : KINDS) {
-			if (implementsType(type, kind[0])) {
+			if (TypeNames.isA(type, kind[0])) {
 				return kind[1];
 			}
 		}
 		return null;
-	}
-
-	private static boolean implementsType(Class<?> type, String name) {
-		for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
-			if (candidate.getName().equals(name)) {
-				return true;
-			}
-			for (Class<?> parent : candidate.getInterfaces()) {
-				if (implementsType(parent, name)) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

@@ -7,7 +7,7 @@ import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.nplusone.NPlusOneFinding;
 import io.github.dbperf.nplusone.NPlusOneFindings;
 import io.github.dbperf.testapp.Engine;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.github.dbperf.testapp.UnitMeters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,10 +78,10 @@ class MappedBatchingTests {
 				assertThat(finding.sql()).contains("from library");
 			});
 			// One query, then 7 batches of 16 (the exemption is what keeps them out: 7 > 5).
-			assertThat(statementsPerUnit(context, "volumes")).isEqualTo(1 + 7);
-			assertThat(statementsPerUnit(context, "publishers")).isEqualTo(1 + 7);
+			assertThat(UnitMeters.maxStatementsPerUnit(context, "volumes")).isEqualTo(1 + 7);
+			assertThat(UnitMeters.maxStatementsPerUnit(context, "publishers")).isEqualTo(1 + 7);
 			// Six queries, six subselects.
-			assertThat(statementsPerUnit(context, "readers")).isEqualTo(6 + 6);
+			assertThat(UnitMeters.maxStatementsPerUnit(context, "readers")).isEqualTo(6 + 6);
 		});
 	}
 
@@ -100,14 +100,6 @@ class MappedBatchingTests {
 			entityManager.flush();
 			entityManager.close();
 		});
-	}
-
-	private static double statementsPerUnit(AssertableApplicationContext context, String entrypoint) {
-		return context.getBean(MeterRegistry.class)
-			.get("dbperf.unit.statements")
-			.tag("entrypoint", entrypoint)
-			.summary()
-			.max();
 	}
 
 }

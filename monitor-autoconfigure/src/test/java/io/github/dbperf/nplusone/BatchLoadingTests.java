@@ -9,8 +9,8 @@ import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Book;
 import io.github.dbperf.testapp.BookRepository;
 import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.UnitMeters;
 import io.github.dbperf.testapp.TestApplication;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -46,8 +46,8 @@ class BatchLoadingTests {
 				loops(context);
 				assertThat(findings(context)).isEmpty();
 				// 1 query and 7 batch loads each: above the threshold of 5, so the exemption is what kept them out.
-				assertThat(statementsPerUnit(context, "collection")).isEqualTo(1 + 7);
-				assertThat(statementsPerUnit(context, "to-one")).isEqualTo(1 + 7);
+				assertThat(UnitMeters.maxStatementsPerUnit(context, "collection")).isEqualTo(1 + 7);
+				assertThat(UnitMeters.maxStatementsPerUnit(context, "to-one")).isEqualTo(1 + 7);
 			});
 	}
 
@@ -127,12 +127,6 @@ class BatchLoadingTests {
 
 	private static NPlusOneFinding find(List<NPlusOneFinding> findings, String entrypoint) {
 		return findings.stream().filter((finding) -> finding.entrypoint().equals(entrypoint)).findFirst().orElseThrow();
-	}
-
-	private static double statementsPerUnit(AssertableApplicationContext context, String entrypoint) {
-		return context.getBean(MeterRegistry.class).get("dbperf.unit.statements").tag("entrypoint", entrypoint)
-			.summary()
-			.max();
 	}
 
 }
