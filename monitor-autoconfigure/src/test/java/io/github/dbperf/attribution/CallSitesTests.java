@@ -29,6 +29,9 @@ class CallSitesTests {
 				.map((name) -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
 				.toList();
 		}
+		// The loop below must examine the sinks and listeners it is about, not an empty list.
+		assertThat(mainClasses).contains("io.github.dbperf.nplusone.NPlusOneDetector",
+				"io.github.dbperf.statistics.StatementStatistics");
 		for (String name : mainClasses) {
 			Class<?> type = load(name);
 			if (type != null && !type.isInterface() && (StatementSink.class.isAssignableFrom(type)

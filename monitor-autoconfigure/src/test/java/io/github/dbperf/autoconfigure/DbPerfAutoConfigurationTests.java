@@ -126,7 +126,16 @@ class DbPerfAutoConfigurationTests {
 	void withoutMicrometerCaptureStillWorks() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run((context) -> {
 			assertThat(context).hasSingleBean(DataSourceMonitor.class).doesNotHaveBean(StatementMetrics.class);
-			assertThat(context.getBean(DataSource.class)).isInstanceOf(MonitoredDataSource.class);
+			DataSource dataSource = context.getBean(DataSource.class);
+			assertThat(dataSource).isInstanceOf(MonitoredDataSource.class);
+			// A statement is captured and counted without any meter.
+			try (java.sql.Connection connection = dataSource.getConnection();
+					java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("select 42");
+			}
+			assertThat(context.getBean(io.github.dbperf.statistics.StatementStatistics.class).fingerprints())
+				.extracting(io.github.dbperf.capture.SqlFingerprint::sql)
+				.contains("select ?");
 		});
 	}
 
