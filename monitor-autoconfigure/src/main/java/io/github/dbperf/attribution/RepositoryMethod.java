@@ -1,7 +1,5 @@
 package io.github.dbperf.attribution;
 
-import java.util.Objects;
-
 /**
  * A Spring Data repository method, by repository interface simple name and method
  * name: bounded values, safe as metric tags. Two overloads are one repository method for
@@ -42,7 +40,8 @@ public record RepositoryMethod(String repository, String method, RepositorySigna
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.repository, this.method);
+		// Looked up per statement (meters, statistics): no varargs array.
+		return 31 * this.repository.hashCode() + this.method.hashCode();
 	}
 
 	@Override
