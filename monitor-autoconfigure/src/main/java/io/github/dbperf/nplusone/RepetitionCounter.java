@@ -42,6 +42,9 @@ public final class RepetitionCounter {
 
 	private StatementEvent previous;
 
+	/** The latest statement a repository method ran: the query behind lazy loads nested in lazy loads. */
+	private RepositoryMethod lastRepositoryMethod = RepositoryMethod.NONE;
+
 	/**
 	 * Create a counter.
 	 * @param threshold repetitions that make a finding
@@ -73,7 +76,7 @@ public final class RepetitionCounter {
 		if (isCandidate(event)) {
 			Repetition repetition = this.repetitions.get(event.fingerprint().id());
 			if (repetition == null) {
-				repetition = new Repetition(event, this.previous, parametersHash);
+				repetition = new Repetition(event, this.previous, loaderBefore(this.previous), parametersHash);
 				this.repetitions.put(event.fingerprint().id(), repetition);
 			}
 			else {
@@ -84,6 +87,21 @@ public final class RepetitionCounter {
 			countBatchLoad(event);
 		}
 		this.previous = event;
+		if (event.repositoryMethod() != RepositoryMethod.NONE) {
+			this.lastRepositoryMethod = event.repositoryMethod();
+		}
+	}
+
+	/**
+	 * The repository method that loaded the rows a loop ran over: the one that ran the
+	 * statement before it, or, when that was itself a lazy load (a collection of a
+	 * collection), the latest repository method before it.
+	 */
+	private RepositoryMethod loaderBefore(StatementEvent trigger) {
+		if (trigger != null && trigger.repositoryMethod() != RepositoryMethod.NONE) {
+			return trigger.repositoryMethod();
+		}
+		return this.lastRepositoryMethod;
 	}
 
 	private void countBatchLoad(StatementEvent event) {
@@ -92,7 +110,7 @@ public final class RepetitionCounter {
 		}
 		BatchLoads loads = this.batchLoads.get(event.cause());
 		if (loads == null) {
-			this.batchLoads.put(event.cause(), new BatchLoads(event, this.previous));
+			this.batchLoads.put(event.cause(), new BatchLoads(event, this.previous, loaderBefore(this.previous)));
 		}
 		else if (++loads.count == this.threshold * BATCH_LOADS_FACTOR) {
 			loads.callSite = this.callSites.current();
@@ -144,13 +162,16 @@ public final class RepetitionCounter {
 
 		private String callSite;
 
-		BatchLoads(StatementEvent first, StatementEvent trigger) {
+		private final RepositoryMethod loader;
+
+		BatchLoads(StatementEvent first, StatementEvent trigger, RepositoryMethod loader) {
 			this.first = first;
 			this.trigger = trigger;
+			this.loader = loader;
 		}
 
 		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
-			RepositoryMethod loader = (this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE;
+			RepositoryMethod loader = this.loader;
 			RepositoryMethod method = (this.first.repositoryMethod() != RepositoryMethod.NONE)
 					? this.first.repositoryMethod() : loader;
 			List<AssociationMapping> candidates = mappings.of(this.first.cause());
@@ -177,9 +198,12 @@ public final class RepetitionCounter {
 
 		private String callSite;
 
-		Repetition(StatementEvent first, StatementEvent trigger, int parametersHash) {
+		private final RepositoryMethod loader;
+
+		Repetition(StatementEvent first, StatementEvent trigger, RepositoryMethod loader, int parametersHash) {
 			this.first = first;
 			this.trigger = trigger;
+			this.loader = loader;
 			this.firstParametersHash = parametersHash;
 		}
 
@@ -194,7 +218,7 @@ public final class RepetitionCounter {
 
 		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
 			RepositoryMethod method = this.first.repositoryMethod();
-			RepositoryMethod loader = (this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE;
+			RepositoryMethod loader = this.loader;
 			// The ORM loading an association of the rows a query returned: the loads run outside
 			// any repository call (lazy) or inside the very call that ran the query (eager).
 			// Application code calling a repository in a loop is a query per iteration instead.
@@ -227,7 +251,7 @@ public final class RepetitionCounter {
 			// The association of the entity whose rows the loop ran over: the loader's repository
 			// (BookListingRepository loads BookListing), then, for loads inside the loader's own
 			// call, an EAGER mapping.
-			String loader = (this.trigger != null) ? this.trigger.repositoryMethod().repository() : "";
+			String loader = this.loader.repository();
 			boolean insideLoader = this.first.repositoryMethod().equals(
 					(this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE);
 			AssociationMapping best = null;

@@ -39,6 +39,8 @@ class AdviceAppliedTests {
 
 	private static final Pattern SETTING = Pattern.compile("(spring\\.jpa\\.properties\\.hibernate\\.default_batch_fetch_size=\\d+)");
 
+	private static final Pattern GRAPH_PATH = Pattern.compile("@EntityGraph\\(attributePaths = \"([^\"]+)\"\\)");
+
 	private static final Pattern GRAPH = Pattern.compile("@EntityGraph\\(attributePaths = \"([^\"]+)\"\\) (.+);$");
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -108,7 +110,83 @@ class AdviceAppliedTests {
 			assertThat(traffic(context, true)).isEqualTo(answers);
 			assertThat(findings(context)).isEmpty();
 		});
-		assertThat(output.getOut()).doesNotContain("HHH90003004").doesNotContain("MultipleBagFetchException");
+		assertThat(output.getOut()).doesNotContain("HHH90003004").doesNotContain("cannot simultaneously fetch multiple bags");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = { "H2", "POSTGRES" })
+	void lazyBagsGetAGraphForOneAndBatchesWhereAPathCrossesTwo(Engine engine, CapturedOutput output)
+			throws NoSuchMethodException {
+		String[] dataSource = engine.dataSourceProperties();
+		List<String> answers = new ArrayList<>();
+		List<NPlusOneFinding> before = new ArrayList<>();
+		this.contextRunner.withPropertyValues(dataSource).run((context) -> {
+			seedHouseholds(context);
+			answers.addAll(households(context, false));
+			before.addAll(findings(context));
+		});
+		assertThat(before).hasSize(2).allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
+		NPlusOneFinding animals = find(before, "households", "Household.animals");
+		assertThat(animals.suggestions().get(0)).isEqualTo("Fetch Household.animals with the rows that "
+				+ "HouseholdRepository.findByNameStartingWith(String) loads: annotate that method in HouseholdRepository "
+				+ "with @EntityGraph(attributePaths = \"animals\")");
+		NPlusOneFinding toys = find(before, "households", "Animal.toys");
+		assertThat(toys.suggestions().get(0)).startsWith("Load Animal.toys in batches, @BatchSize(size = 12) on Animal.toys")
+			.contains("animals.toys crosses two List collections");
+		assertThat(String.join("\n", toys.suggestions())).doesNotContain("attributePaths = \"animals.toys\"");
+
+		Matcher graph = GRAPH_PATH.matcher(animals.suggestions().get(0));
+		assertThat(graph.find()).isTrue();
+		Method twin = FixedHouseholdRepository.class.getMethod("findByNameStartingWith", String.class);
+		assertThat(twin.getAnnotation(EntityGraph.class).attributePaths()).containsExactly(graph.group(1));
+		Matcher setting = SETTING.matcher(toys.suggestions().get(0));
+		assertThat(setting.find()).isTrue();
+		this.contextRunner.withPropertyValues(dataSource).withPropertyValues(setting.group(1)).run((context) -> {
+			seedHouseholds(context);
+			assertThat(households(context, true)).isEqualTo(answers);
+			assertThat(findings(context)).isEmpty();
+		});
+		assertThat(output.getOut()).doesNotContain("cannot simultaneously fetch multiple bags").doesNotContain("HHH90003004");
+	}
+
+	private static void seedHouseholds(AssertableApplicationContext context) {
+		context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			jakarta.persistence.EntityManager entityManager = context
+				.getBean(jakarta.persistence.EntityManagerFactory.class)
+				.createEntityManager();
+			entityManager.joinTransaction();
+			for (int h = 0; h < 6; h++) {
+				Household household = new Household("House" + h);
+				entityManager.persist(household);
+				for (int a = 0; a < 2; a++) {
+					Animal animal = new Animal("animal" + h + "-" + a, household);
+					entityManager.persist(animal);
+					for (int t = 0; t <= a; t++) {
+						entityManager.persist(new Toy(animal));
+					}
+				}
+			}
+			entityManager.flush();
+			entityManager.close();
+		});
+	}
+
+	private static List<String> households(AssertableApplicationContext context, boolean fixedTwin) {
+		try (UnitOfWork unit = DbPerf.scope("households")) {
+			return context.getBean(TransactionTemplate.class).execute((status) -> {
+				List<Household> households = fixedTwin
+						? context.getBean(FixedHouseholdRepository.class).findByNameStartingWith("House")
+						: context.getBean(HouseholdRepository.class).findByNameStartingWith("House");
+				return households.stream()
+					.sorted(java.util.Comparator.comparing(Household::getName))
+					.map((household) -> household.getName() + household.getAnimals()
+						.stream()
+						.map((animal) -> animal.getName() + ":" + animal.getToys().size())
+						.sorted()
+						.toList())
+					.toList();
+			});
+		}
 	}
 
 	private static void seed(AssertableApplicationContext context) {
