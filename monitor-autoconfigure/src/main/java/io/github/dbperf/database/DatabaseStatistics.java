@@ -202,6 +202,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 
 		private final Set<String> matchedStatements = ConcurrentHashMap.newKeySet();
 
+		private final Set<String> ambiguousStatements = ConcurrentHashMap.newKeySet();
+
 		private volatile long serverCalls;
 
 		private volatile long matchedCalls;
@@ -296,6 +298,11 @@ public final class DatabaseStatistics implements AutoCloseable {
 					totals.add(delta);
 					touched.put(id, totals);
 				}
+				else if (join.isAmbiguous(key)) {
+					// The application's own statement, cut by the server where two fingerprints agree: not a
+					// rogue client, and no guess which of the two it is.
+					this.ambiguousStatements.add(statement.key());
+				}
 				else {
 					this.elsewhere.get(statement.key(), (ignored) -> new ElsewhereTotals(statement.text()))
 						.add(delta);
@@ -338,7 +345,7 @@ public final class DatabaseStatistics implements AutoCloseable {
 					: 0;
 			return new DatabaseView(this.name, (this.source != null) ? this.source.name() : null, this.status,
 					this.reads, this.lastRead, this.serverStatements.size(), this.matchedStatements.size(), rate,
-					costliest);
+					this.ambiguousStatements.size(), costliest);
 		}
 
 		synchronized void reset() {
@@ -346,6 +353,7 @@ public final class DatabaseStatistics implements AutoCloseable {
 			this.elsewhere.invalidateAll();
 			this.serverStatements.clear();
 			this.matchedStatements.clear();
+			this.ambiguousStatements.clear();
 			this.serverCalls = 0;
 			this.matchedCalls = 0;
 		}

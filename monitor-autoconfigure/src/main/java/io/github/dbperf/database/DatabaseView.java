@@ -15,11 +15,15 @@ import java.util.List;
  * first read
  * @param matchedStatements those that are one of dbperf's fingerprints
  * @param matchRate matched executions of all executions the server counted, 0 to 1
+ * @param ambiguousStatements statements the server cut short where more than one
+ * fingerprint starts with what it kept: left unmatched, never guessed, and not counted as
+ * run from elsewhere
  * @param elsewhere the costliest statements no monitored DataSource issued (another
  * service, a job, an unmonitored DataSource), most server time first, without values
  */
 public record DatabaseView(String datasource, String source, String status, long reads, Instant lastRead,
-		int serverStatements, int matchedStatements, double matchRate, List<ElsewhereStatement> elsewhere) {
+		int serverStatements, int matchedStatements, double matchRate, int ambiguousStatements,
+		List<ElsewhereStatement> elsewhere) {
 
 	/**
 	 * A statement the database ran for someone else.

@@ -1,7 +1,9 @@
 package io.github.dbperf.database;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.dbperf.capture.SqlFingerprint;
 
@@ -23,8 +25,8 @@ final class StatementJoin {
 
 	private final Map<String, String> byKey = new HashMap<>();
 
-	/** Prefixes of truncated server texts seen on more than one fingerprint. */
-	private long ambiguous;
+	/** Keys of cut server texts that more than one fingerprint starts with. */
+	private final Set<String> ambiguous = new HashSet<>();
 
 	StatementJoin(Rules rules, Iterable<SqlFingerprint> fingerprints) {
 		this.rules = rules;
@@ -56,17 +58,17 @@ final class StatementJoin {
 		}
 		if (this.rules.truncates && serverText.length() >= MIN_TRUNCATED_LENGTH) {
 			// The server cut a long text (at a token, with no mark): the one fingerprint it starts.
-			return byPrefix(key.endsWith("...") ? key.substring(0, key.length() - 3) : key);
+			return byPrefix(key.endsWith("...") ? key.substring(0, key.length() - 3) : key, serverKey);
 		}
 		return null;
 	}
 
-	private String byPrefix(String prefix) {
+	private String byPrefix(String prefix, String serverKey) {
 		String found = null;
 		for (Map.Entry<String, String> entry : this.byKey.entrySet()) {
 			if (entry.getKey().startsWith(prefix)) {
 				if (found != null && !found.equals(entry.getValue())) {
-					this.ambiguous++;
+					this.ambiguous.add(serverKey);
 					return null;
 				}
 				found = entry.getValue();
@@ -76,11 +78,13 @@ final class StatementJoin {
 	}
 
 	/**
-	 * Truncated server texts left unmatched because several fingerprints start with them.
-	 * @return how many in this read
+	 * Whether a server text was left unmatched because it was cut and several fingerprints
+	 * start with it: the application's own statement, not one run from elsewhere.
+	 * @param serverKey the key {@link #idOf} was given
+	 * @return {@code true} when ambiguous
 	 */
-	long ambiguous() {
-		return this.ambiguous;
+	boolean isAmbiguous(String serverKey) {
+		return this.ambiguous.contains(serverKey);
 	}
 
 	/**

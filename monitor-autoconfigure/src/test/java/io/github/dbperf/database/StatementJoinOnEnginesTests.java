@@ -65,6 +65,7 @@ class StatementJoinOnEnginesTests {
 				.toList();
 			assertThat(unmatched).isEmpty();
 			assertThat(view.elsewhere()).isEmpty();
+			assertThat(view.ambiguousStatements()).isZero();
 			assertThat(view.matchRate()).isEqualTo(1.0);
 		});
 	}
