@@ -42,7 +42,8 @@ public record RepositorySignature(Class<?> repositoryInterface, Class<?> domainT
 				return true;
 			}
 		}
-		return TypeNames.isA(this.method.getReturnType(), PAGED_RESULTS) || LIMITING_NAME.matcher(this.method.getName()).matches();
+		return TypeNames.isA(this.method.getReturnType(), PAGED_RESULTS)
+				|| LIMITING_NAME.matcher(this.method.getName()).matches();
 	}
 
 	/**

@@ -141,7 +141,8 @@ public final class PlanCapture implements CallerThreadSink, AutoCloseable {
 			// Values not available: PostgreSQL 16+ plans the statement without them.
 			try (Statement statement = connection.createStatement()) {
 				statement.setQueryTimeout(this.timeoutSeconds);
-				return read(statement.executeQuery(dialect.explain(SqlPlaceholders.numbered(request.sql(), quoting), true)));
+				String numbered = SqlPlaceholders.numbered(request.sql(), quoting);
+				return read(statement.executeQuery(dialect.explain(numbered, true)));
 			}
 		}
 		return null;

@@ -171,9 +171,8 @@ public final class RepetitionCounter {
 		}
 
 		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
-			RepositoryMethod loader = this.loader;
 			RepositoryMethod method = (this.first.repositoryMethod() != RepositoryMethod.NONE)
-					? this.first.repositoryMethod() : loader;
+					? this.first.repositoryMethod() : this.loader;
 			List<AssociationMapping> candidates = mappings.of(this.first.cause());
 			AssociationMapping mapping = candidates.isEmpty() ? null : candidates.get(0);
 			String callSite = (this.callSite != null) ? this.callSite : CallSites.UNKNOWN;

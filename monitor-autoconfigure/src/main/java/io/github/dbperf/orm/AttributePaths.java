@@ -92,25 +92,26 @@ final class AttributePaths {
 	}
 
 	/**
-	 * The attributes a path crosses from a root entity.
+	 * The roles a path crosses from a root entity, each named after the entity walked
+	 * ({@code Owner.pets}, {@code Pet.visits}), as the mappings name them, also for an
+	 * attribute a superclass declares.
 	 * @param metamodel the metamodel
 	 * @param root the entity the path starts at
 	 * @param path the path
-	 * @return one attribute per step, empty when a step does not resolve
+	 * @return one role per step, empty when a step does not resolve
 	 */
-	static List<Attribute<?, ?>> along(Metamodel metamodel, Class<?> root, String path) {
-		List<Attribute<?, ?>> steps = new ArrayList<>();
+	static List<String> roles(Metamodel metamodel, Class<?> root, String path) {
+		List<String> roles = new ArrayList<>();
 		Class<?> type = root;
 		for (String name : path.split("\\.")) {
 			EntityType<?> entity = entity(metamodel, type);
 			if (entity == null || !hasAttribute(metamodel, type, name)) {
 				return List.of();
 			}
-			Attribute<?, ?> attribute = entity.getAttribute(name);
-			steps.add(attribute);
-			type = targetOf(attribute);
+			roles.add(type.getSimpleName() + "." + name);
+			type = targetOf(entity.getAttribute(name));
 		}
-		return steps;
+		return roles;
 	}
 
 	private static boolean hasAttribute(Metamodel metamodel, Class<?> type, String name) {

@@ -39,7 +39,7 @@ public final class HibernateMappings implements AssociationMappings {
 
 	private final Supplier<EntityManagerFactory> entityManagerFactory;
 
-	private volatile Map<OrmCause, List<AssociationMapping>> byCause;
+	private volatile Mappings mappings;
 
 	/** Queries compiled for suggestions: one per finding shape, bounded as a safety net. */
 	private static final int MAX_COMPILED = 256;
@@ -59,14 +59,14 @@ public final class HibernateMappings implements AssociationMappings {
 		if (cause == null || !cause.isLoad()) {
 			return List.of();
 		}
-		return byCause().getOrDefault(cause.single(), List.of());
+		return read().byCause().getOrDefault(cause.single(), List.of());
 	}
 
-	private Map<OrmCause, List<AssociationMapping>> byCause() {
-		Map<OrmCause, List<AssociationMapping>> mappings = this.byCause;
+	private Mappings read() {
+		Mappings mappings = this.mappings;
 		if (mappings == null) {
-			mappings = read();
-			this.byCause = mappings;
+			mappings = Mappings.of(this.entityManagerFactory.get());
+			this.mappings = mappings;
 		}
 		return mappings;
 	}
@@ -86,12 +86,10 @@ public final class HibernateMappings implements AssociationMappings {
 		if (factory == null || path == null) {
 			return List.of();
 		}
+		Map<String, AssociationMapping> byRole = read().byRole();
 		List<AssociationMapping> steps = new ArrayList<>();
-		Map<String, AssociationMapping> byRole = new HashMap<>();
-		byCause().values().forEach((mappings) -> mappings.forEach((mapping) -> byRole.put(mapping.role(), mapping)));
-		for (Attribute<?, ?> attribute : AttributePaths.along(factory.getMetamodel(), root, path)) {
-			AssociationMapping step = byRole
-				.get(attribute.getDeclaringType().getJavaType().getSimpleName() + "." + attribute.getName());
+		for (String role : AttributePaths.roles(factory.getMetamodel(), root, path)) {
+			AssociationMapping step = byRole.get(role);
 			if (step == null) {
 				return List.of();
 			}
@@ -128,30 +126,38 @@ public final class HibernateMappings implements AssociationMappings {
 		return compiles;
 	}
 
-	private Map<OrmCause, List<AssociationMapping>> read() {
-		Map<OrmCause, List<AssociationMapping>> mappings = new ConcurrentHashMap<>();
-		EntityManagerFactory factory = this.entityManagerFactory.get();
-		if (factory == null) {
-			return mappings;
-		}
-		SessionFactoryImplementor sessionFactory = factory.unwrap(SessionFactoryImplementor.class);
-		MappingMetamodel metamodel = sessionFactory.getMappingMetamodel();
-		for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
-			for (Attribute<?, ?> attribute : entity.getAttributes()) {
-				if (!attribute.isAssociation() && attribute.getPersistentAttributeType()
-						!= Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
-					continue;
-				}
-				AssociationMapping mapping = mapping(entity, attribute, metamodel);
-				if (mapping == null) {
-					continue;
-				}
-				OrmCause cause = mapping.collection() ? OrmCause.collectionLoad(mapping.role())
-						: OrmCause.entityLoad(mapping.target());
-				mappings.computeIfAbsent(cause, (key) -> new ArrayList<>()).add(mapping);
+	/**
+	 * The mappings read once: by the cause of their loads, and by role.
+	 */
+	private record Mappings(Map<OrmCause, List<AssociationMapping>> byCause, Map<String, AssociationMapping> byRole) {
+
+		static Mappings of(EntityManagerFactory factory) {
+			Map<OrmCause, List<AssociationMapping>> byCause = new ConcurrentHashMap<>();
+			Map<String, AssociationMapping> byRole = new HashMap<>();
+			if (factory == null) {
+				return new Mappings(byCause, byRole);
 			}
+			SessionFactoryImplementor sessionFactory = factory.unwrap(SessionFactoryImplementor.class);
+			MappingMetamodel metamodel = sessionFactory.getMappingMetamodel();
+			for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
+				for (Attribute<?, ?> attribute : entity.getAttributes()) {
+					if (!attribute.isAssociation() && attribute.getPersistentAttributeType()
+							!= Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
+						continue;
+					}
+					AssociationMapping mapping = mapping(entity, attribute, metamodel);
+					if (mapping == null) {
+						continue;
+					}
+					OrmCause cause = mapping.collection() ? OrmCause.collectionLoad(mapping.role())
+							: OrmCause.entityLoad(mapping.target());
+					byCause.computeIfAbsent(cause, (key) -> new ArrayList<>()).add(mapping);
+					byRole.put(mapping.role(), mapping);
+				}
+			}
+			return new Mappings(byCause, Map.copyOf(byRole));
 		}
-		return mappings;
+
 	}
 
 	private static AssociationMapping mapping(EntityType<?> entity, Attribute<?, ?> attribute,
