@@ -55,12 +55,17 @@ final class Charts {
 	}
 
 	/**
-	 * One bar, a segment per entry point as wide as its share of all database time, and
-	 * what no entry point ran (startup, statements outside a unit of work) in grey.
-	 * @param entrypoints most time first
+	 * One bar of the window's database time: a segment per entry point as wide as its
+	 * share, then what ran outside any unit of work named by what it was (background
+	 * threads; startup only when asked for, otherwise it is not part of the bar), and what
+	 * is left (statements evicted from the store, rounding) in grey.
+	 * @param entrypoints most time first, their shares of the bar's time
+	 * @param summary the window's totals
+	 * @param includeStartup whether startup's time is part of the bar
 	 * @return the SVG element and its legend
 	 */
-	static String stackedBar(List<EntryPointSnapshot> entrypoints) {
+	static String stackedBar(List<EntryPointSnapshot> entrypoints, DbPerfReport.Summary summary,
+			boolean includeStartup) {
 		StringBuilder svg = new StringBuilder(
 				"<svg id=\"db-time-bar\" width=\"100%\" height=\"22\" viewBox=\"0 0 1000 22\" preserveAspectRatio=\"none\""
 						+ " role=\"img\" aria-label=\"Database time by entry point\">");
@@ -68,43 +73,68 @@ final class Charts {
 		double x = 0;
 		int index = 0;
 		for (EntryPointSnapshot entrypoint : entrypoints) {
-			double width = entrypoint.sharePercent() * 10;
-			if (width <= 0) {
-				continue;
-			}
 			String css = "seg" + Math.min(index, SEGMENT_CLASSES - 1);
-			String title = entrypoint.name() + ": " + format(entrypoint.sharePercent()) + "% of database time, "
-					+ format(entrypoint.dbMillis()) + " ms";
-			svg.append("<rect class=\"segment ")
-				.append(css)
-				.append("\" data-entrypoint=\"")
-				.append(Html.escape(entrypoint.name()))
-				.append("\" x=\"")
-				.append(format(x))
-				.append("\" y=\"0\" width=\"")
-				.append(format(width))
-				.append("\" height=\"22\"><title>")
-				.append(Html.escape(title))
-				.append("</title></rect>");
-			legend.append("<li><span class=\"swatch ")
-				.append(css)
-				.append("\"></span>")
-				.append(Html.escape(entrypoint.name()))
-				.append(" ")
-				.append(format(entrypoint.sharePercent()))
-				.append("%</li>");
-			x += width;
-			index++;
+			double width = segment(svg, legend, css, entrypoint.name(), entrypoint.sharePercent(),
+					entrypoint.dbMillis(), x);
+			if (width > 0) {
+				x += width;
+				index++;
+			}
 		}
-		if (x < 1000) {
+		double barMillis = summary.dbMillis() - (includeStartup ? 0 : summary.startupDbMillis());
+		if (barMillis > 0) {
+			x += segment(svg, legend, "background", "background threads (no request, task or scope)",
+					share(summary.backgroundDbMillis(), barMillis), summary.backgroundDbMillis(), x);
+			if (includeStartup) {
+				x += segment(svg, legend, "startup", "startup", share(summary.startupDbMillis(), barMillis),
+						summary.startupDbMillis(), x);
+			}
+		}
+		if (x < 999.5) {
 			svg.append("<rect class=\"segment rest\" x=\"")
 				.append(format(x))
 				.append("\" y=\"0\" width=\"")
-				.append(format(1000 - x))
-				.append("\" height=\"22\"><title>outside any unit of work (startup, none)</title></rect>");
-			legend.append("<li><span class=\"swatch rest\"></span>outside any unit of work</li>");
+				.append(format(Math.max(0, 1000 - x)))
+				.append("\" height=\"22\"><title>not attributed (statements no longer tracked, rounding)</title></rect>");
+			legend.append("<li><span class=\"swatch rest\"></span>not attributed</li>");
 		}
 		return svg.append("</svg>").append(legend).append("</ul>").toString();
+	}
+
+	private static double share(double millis, double of) {
+		return Math.round(Math.min(1.0, millis / of) * 1000) / 10.0;
+	}
+
+	/**
+	 * One segment and its legend entry.
+	 * @return its width, 0 when it has no share
+	 */
+	private static double segment(StringBuilder svg, StringBuilder legend, String css, String name,
+			double sharePercent, double millis, double x) {
+		double width = Math.min(sharePercent * 10, 1000 - x);
+		if (width <= 0) {
+			return 0;
+		}
+		String title = name + ": " + format(sharePercent) + "% of database time, " + format(millis) + " ms";
+		svg.append("<rect class=\"segment ")
+			.append(css)
+			.append("\" data-entrypoint=\"")
+			.append(Html.escape(name))
+			.append("\" x=\"")
+			.append(format(x))
+			.append("\" y=\"0\" width=\"")
+			.append(format(width))
+			.append("\" height=\"22\"><title>")
+			.append(Html.escape(title))
+			.append("</title></rect>");
+		legend.append("<li><span class=\"swatch ")
+			.append(css)
+			.append("\"></span>")
+			.append(Html.escape(name))
+			.append(" ")
+			.append(format(sharePercent))
+			.append("%</li>");
+		return width;
 	}
 
 	static String format(double value) {

@@ -2,8 +2,11 @@ package io.github.dbperf.endpoint;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import io.github.dbperf.nplusone.NPlusOneFinding;
@@ -16,6 +19,7 @@ import io.github.dbperf.statistics.RepositorySnapshot;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.Window;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML view of {@code /actuator/dbperf}: one self-contained page (inline CSS and
@@ -26,32 +30,41 @@ final class DashboardPage {
 
 	private static final String STYLE = """
 			body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
-			header{background:#1d2330;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:baseline;flex-wrap:wrap}
-			header h1{font-size:20px;margin:0}header span{opacity:.85}
-			main{padding:8px 24px 40px}h2{font-size:16px;margin:28px 0 8px}
+			header{background:#1d2330;color:#fff;padding:12px 24px;display:flex;gap:8px 24px;align-items:baseline;flex-wrap:wrap}
+			header h1{font-size:20px;margin:0}header span{opacity:.9}
+			main{padding:8px 24px 40px;max-width:1800px}h2{font-size:16px;margin:28px 0 8px}
 			table{border-collapse:collapse;width:100%;background:#fff;box-shadow:0 1px 2px #0002}
 			th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4e7ec;vertical-align:top}
-			th{background:#eef0f4;font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-word}
-			td code{display:block;min-width:26em}td{overflow-wrap:anywhere}
+			th{background:#eef0f4;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
+			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
+			td{overflow-wrap:anywhere}td.sql{min-width:18em}
 			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#667085;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}.trigger,.seen{color:#475467;margin:2px 0}td.site{font-size:12px;word-break:break-word;max-width:280px}.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
-			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;cursor:pointer}
+			.empty{color:#5d6676;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}
+			.trigger,.seen,.db,.where{color:#475467;margin:2px 0}.site{font-size:12px;overflow-wrap:anywhere}
+			.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
+			#summary{margin:12px 0 0;padding:8px 12px;background:#fff;box-shadow:0 1px 2px #0002;display:flex;flex-wrap:wrap;gap:4px 20px}
+			#summary b{font-variant-numeric:tabular-nums}#summary .bad{color:#9b1c1c}
+			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#1d2330;cursor:pointer}
 			#reset-status{margin-left:8px}
-			header a{color:#fff}a.entrypoint{white-space:nowrap}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
-			details.sql summary{cursor:pointer;list-style:none}details.sql summary::-webkit-details-marker{display:none}
-			details.sql .more{font-size:12px;color:#1a56db;text-decoration:underline;white-space:nowrap}details.sql[open] .more{display:none}details.sql[open] summary code{display:none}
+			header a{color:#fff}a.entrypoint{overflow-wrap:anywhere}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
+			.sql-kw{color:#6b21a8;font-weight:600}.sql-table{color:#0f766e;font-weight:600}.sql-ph{color:#9a3412}
+			details.sql{display:inline}details.sql summary{cursor:pointer;list-style:none;display:inline}details.sql summary::-webkit-details-marker{display:none}
+			details.sql .more{font-size:12px;color:#1a56db;text-decoration:underline;white-space:nowrap}details.sql[open] .more{display:none}
+			div.sql:has(details[open]) > a.cut{display:none}details.sql[open]{display:block}
 			.spark polyline{fill:none;stroke:#1a56db;stroke-width:1.5}.spark.p95 polyline{stroke:#c2410c}
 			#db-time-bar{display:block;border-radius:4px;background:#e4e7ec}
 			.segment.seg0{fill:#1a56db}.segment.seg1{fill:#0e9f6e}.segment.seg2{fill:#c2410c}.segment.seg3{fill:#7e3af2}
 			.segment.seg4{fill:#d61f69}.segment.seg5{fill:#0694a2}.segment.seg6{fill:#c27803}.segment.seg7{fill:#6b7280}.segment.rest{fill:#c9ced6}
+			.segment.background{fill:#94a3b8}.segment.startup{fill:#e2c08d}
 			.legend{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:12px}
 			.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:middle}
 			.swatch.seg0{background:#1a56db}.swatch.seg1{background:#0e9f6e}.swatch.seg2{background:#c2410c}.swatch.seg3{background:#7e3af2}
 			.swatch.seg4{background:#d61f69}.swatch.seg5{background:#0694a2}.swatch.seg6{background:#c27803}.swatch.seg7{background:#6b7280}.swatch.rest{background:#c9ced6}
-			@media (prefers-color-scheme: dark){body{color:#e6e8ec;background:#0f1115}table{background:#181b22;box-shadow:none}
-			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger,.seen{color:#9aa4b2}
-			.badge{background:#5c1d1d;color:#fecaca}button{background:#232733;color:#e6e8ec;border-color:#3a4150}
+			.swatch.background{background:#94a3b8}.swatch.startup{background:#e2c08d}
+			@media (prefers-color-scheme: dark){body{color:#e6e8ec;background:#0f1115}table,#summary{background:#181b22;box-shadow:none}
+			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger,.seen,.db,.where{color:#a7b0bd}
+			.badge{background:#5c1d1d;color:#fecaca}#summary .bad{color:#fca5a5}button{background:#232733;color:#e6e8ec;border-color:#3a4150}
+			.sql-kw{color:#d8b4fe}.sql-table{color:#5eead4}.sql-ph{color:#fdba74}
 			.spark polyline{stroke:#8ab4ff}.spark.p95 polyline{stroke:#fb923c}#db-time-bar{background:#2c313c}
 			.segment.rest,.swatch.rest{fill:#4b5563;background:#4b5563}details.sql .more{color:#8ab4ff}}
 			""";
@@ -74,7 +87,7 @@ final class DashboardPage {
 	private DashboardPage() {
 	}
 
-	static String render(DbPerfReport report, DashboardView view) {
+	static String render(DbPerfReport report, RankedFindings findings, DashboardView view) {
 		StringBuilder html = start("dbperf", view.refresh());
 		html.append("<header><h1>dbperf</h1>");
 		report.datasources()
@@ -97,15 +110,16 @@ final class DashboardPage {
 			.append("</span><span><button id=\"reset\" type=\"button\">Reset</button><span id=\"reset-status\" role=\"status\"></span></span></header><main>");
 		controls(html, view);
 		// What is wrong and what to change comes first; the figures that explain it follow.
-		nPlusOne(html, report.nPlusOne(), "dbperf/");
+		summary(html, report.summary());
+		findings(html, findings, "dbperf/", view);
 		html.append("<h2>Database time by entry point</h2>");
-		if (report.entrypoints().isEmpty()) {
+		if (report.entrypoints().isEmpty() && report.summary().backgroundDbMillis() == 0) {
 			html.append("<p class=\"empty\" id=\"db-time-bar-empty\">No unit of work in this window.</p>");
 		}
 		else {
-			html.append(Charts.stackedBar(report.entrypoints()));
+			html.append(Charts.stackedBar(report.entrypoints(), report.summary(), view.includeStartup()));
 		}
-		entrypoints(html, report.entrypoints(), "dbperf/");
+		entrypoints(html, report.entrypoints(), report.nPlusOne(), "dbperf/");
 		topStatements(html, report.topStatements(), view);
 		slowQueries(html, report.slowQueries(), "dbperf/");
 		startup(html, report.startup());
@@ -113,6 +127,51 @@ final class DashboardPage {
 		repositories(html, report.repositories());
 		DatabaseCells.section(html, report.database());
 		return finish(html);
+	}
+
+	/**
+	 * One line of what the window added up to, findings by kind last.
+	 */
+	private static void summary(StringBuilder html, DbPerfReport.Summary summary) {
+		html.append("<p id=\"summary\"><span>")
+			.append(Html.escape(windowName(summary.window())))
+			.append("</span><span><b>")
+			.append(summary.statements())
+			.append("</b> statements (")
+			.append(Charts.format(summary.statementsPerSecond()))
+			.append(" a second)</span><span><b>")
+			.append(Charts.format(summary.dbMillis()))
+			.append(" ms</b> database time</span><span")
+			.append((summary.errors() > 0) ? " class=\"bad\"" : "")
+			.append("><b>")
+			.append(summary.errors())
+			.append("</b> errors</span><span")
+			.append((summary.slowQueries() > 0) ? " class=\"bad\"" : "")
+			.append("><b>")
+			.append(summary.slowQueries())
+			.append("</b> slow</span><span id=\"summary-findings\">");
+		if (summary.findings().isEmpty()) {
+			html.append("<b>no</b> findings");
+		}
+		else {
+			long total = summary.findings().values().stream().mapToLong(Long::longValue).sum();
+			html.append("<b>").append(total).append("</b> findings:");
+			summary.findings()
+				.forEach((kind, count) -> html.append(" <span class=\"badge\">")
+					.append(Html.escape(kind))
+					.append("</span> ")
+					.append(count));
+		}
+		html.append("</span></p>");
+	}
+
+	private static String windowName(String window) {
+		return switch (window) {
+			case "all" -> "Since start:";
+			case "1m" -> "Last minute:";
+			case "1h" -> "Last hour:";
+			default -> "Last " + window.replace("m", " minutes") + ":";
+		};
 	}
 
 	/**
@@ -147,36 +206,38 @@ final class DashboardPage {
 		html.append("</nav>");
 	}
 
-	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints, String linkPrefix) {
+	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints,
+			List<NPlusOneFinding> findings, String linkPrefix) {
 		html.append("<h2>Entry points</h2>");
+		// Its statements are on its own page; here what a unit costs and what is wrong with it.
 		table(html, "entrypoints", entrypoints, List.of(
 				column("entry point", (e) -> "<a class=\"entrypoint\" href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name()) + "\">"
 						+ Html.escape(e.name()) + "</a>"),
 				number("units", EntryPointSnapshot::units),
-				number("statements per unit", EntryPointSnapshot::statementsPerUnit),
-				number("p95", EntryPointSnapshot::statementsPerUnitP95),
-				number("max", EntryPointSnapshot::maxStatementsPerUnit),
-				number("db ms per unit", EntryPointSnapshot::dbMillisPerUnit),
-				number("p95 ms", EntryPointSnapshot::dbMillisPerUnitP95),
-				number("share %", EntryPointSnapshot::sharePercent), number("findings", EntryPointSnapshot::findings),
+				number("statements a unit (mean, p95, max)",
+						(e) -> e.statementsPerUnit() + ", " + e.statementsPerUnitP95() + ", " + e.maxStatementsPerUnit()),
+				number("db ms a unit (mean, p95)", (e) -> e.dbMillisPerUnit() + ", " + e.dbMillisPerUnitP95()),
+				number("share %", EntryPointSnapshot::sharePercent),
+				column("findings", (e) -> kindsOf(findings, e.name())),
 				column("units a minute", (e) -> Charts.sparkline("calls", e.minutes(), MinutePoint::calls, "units")),
 				column("p95 db ms a minute",
-						(e) -> Charts.sparkline("p95", e.minutes(), MinutePoint::p95Millis, "p95 database ms per unit")),
-				column("top statements", (e) -> topStatementsOf(e, linkPrefix))));
+						(e) -> Charts.sparkline("p95", e.minutes(), MinutePoint::p95Millis, "p95 database ms per unit"))));
 	}
 
-	private static String topStatementsOf(EntryPointSnapshot entrypoint, String linkPrefix) {
-		StringBuilder list = new StringBuilder("<ol class=\"suggestions\">");
-		for (EntryPointStatement statement : entrypoint.topStatements()) {
-			list.append("<li>")
-				.append(sql(statement.sql(), linkPrefix + statement.id(), 60))
-				.append(" ")
-				.append(statement.calls())
-				.append(" calls, ")
-				.append(Charts.format(statement.totalMillis()))
-				.append(" ms</li>");
-		}
-		return list.append("</ol>").toString();
+	/**
+	 * The kinds of finding that name an entry point, as badges with their count.
+	 */
+	private static String kindsOf(List<NPlusOneFinding> findings, String entrypoint) {
+		Map<String, Long> kinds = new TreeMap<>();
+		findings.stream()
+			.filter((finding) -> finding.entrypoint().equals(entrypoint))
+			.forEach((finding) -> kinds.merge(finding.kind().name(), 1L, Long::sum));
+		StringBuilder cell = new StringBuilder();
+		kinds.forEach((kind, count) -> cell.append("<span class=\"badge\">")
+			.append(Html.escape(kind))
+			.append((count > 1) ? " ×" + count : "")
+			.append("</span> "));
+		return cell.toString().trim();
 	}
 
 	/**
@@ -222,7 +283,7 @@ final class DashboardPage {
 		table(html, "entrypoint-statements", entrypoint.topStatements(),
 				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), FOLD)),
 						number("calls", EntryPointStatement::calls), number("total ms", EntryPointStatement::totalMillis)));
-		nPlusOne(html, detail.findings(), up + "dbperf/");
+		findings(html, detail.findings(), up + "dbperf/");
 		html.append("<p><a href=\"").append(dashboard).append("\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
@@ -233,7 +294,7 @@ final class DashboardPage {
 		html.append("<header><h1><a href=\"../dbperf\" style=\"color:#fff\">dbperf</a></h1><span>statement ")
 			.append(Html.escape(statement.id()))
 			.append("</span></header><main><h2>SQL</h2><p><code id=\"sql\">")
-			.append(Html.escape(statement.sql()))
+			.append(SqlHtml.highlight(statement.sql(), Integer.MAX_VALUE))
 			.append("</code></p><table id=\"statement\"><tbody>");
 		row(html, "operation", statement.operation());
 		row(html, "datasources", String.join(", ", statement.datasources()));
@@ -270,7 +331,7 @@ final class DashboardPage {
 				.append("</p>");
 		}
 		slowQueries(html, detail.slowQueries(), "");
-		nPlusOne(html, detail.nPlusOne(), "");
+		findings(html, detail.nPlusOne(), "");
 		html.append("<p><a href=\"../dbperf\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
@@ -316,32 +377,34 @@ final class DashboardPage {
 					: "startup statements left out: <a id=\"include-startup\" href=\"dbperf"
 							+ view.withStartup(true).query() + "\">include them</a>")
 			.append("</p>");
-		table(html, "top-statements", statements,
-				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)),
-						text("operation", StatementSnapshot::operation), number("calls", StatementSnapshot::calls),
-						number("errors", StatementSnapshot::errors), number("total ms", StatementSnapshot::totalMillis),
-						number("mean ms", StatementSnapshot::meanMillis), number("max ms", StatementSnapshot::maxMillis),
-						number("p95 ms", StatementSnapshot::p95Millis), number("p99 ms", StatementSnapshot::p99Millis),
-						column("calls a minute", (s) -> Charts.sparkline("calls", s.minutes(), MinutePoint::calls, "calls")),
-						column("p95 ms a minute",
-								(s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
-						text("entry points", (s) -> String.join(", ", s.entrypoints())),
-						text("repositories", (s) -> String.join(", ", s.repositories())), text("database",
-								(s) -> (s.database() != null) ? DatabaseCells.summary(s.database()) : "")));
+		// Operation, max, p99, repositories and the database's figures in full are on each
+		// statement's page.
+		table(html, "top-statements", statements, List.of(
+				new Column<>("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)
+						+ ((s.database() != null) ? "<div class=\"db\">" + Html.escape(DatabaseCells.summary(s.database()))
+								+ "</div>" : ""), "sql"),
+				number("calls", StatementSnapshot::calls), number("errors", StatementSnapshot::errors),
+				number("total ms", StatementSnapshot::totalMillis), number("mean ms", StatementSnapshot::meanMillis),
+				number("p95 ms", StatementSnapshot::p95Millis),
+				column("calls a minute", (s) -> Charts.sparkline("calls", s.minutes(), MinutePoint::calls, "calls")),
+				column("p95 ms a minute", (s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
+				text("entry points", (s) -> String.join(", ", s.entrypoints()))));
 	}
 
 	/**
-	 * SQL as a link to its statement; text longer than {@code fold} characters folds behind
-	 * a "show all" toggle (a details element: no script).
+	 * SQL as a link to its statement, keywords, tables and placeholders set apart; text
+	 * longer than {@code fold} characters is cut there, with a "show all" toggle (a
+	 * details element: no script) that shows the whole of it.
 	 */
 	static String sql(String sql, String href, int fold) {
-		String link = "<a href=\"" + Html.escape(href) + "\"><code>" + Html.escape(sql) + "</code></a>";
+		String link = "<a href=\"" + Html.escape(href) + "\"><code>" + SqlHtml.highlight(sql, Integer.MAX_VALUE)
+				+ "</code></a>";
 		if (sql.length() <= fold) {
 			return link;
 		}
-		return "<details class=\"sql\"><summary><a href=\"" + Html.escape(href) + "\"><code>"
-				+ Html.escape(sql.substring(0, fold - 20)) + "…</code></a> <span class=\"more\">show all</span></summary>"
-				+ link + "</details>";
+		return "<div class=\"sql\"><a class=\"cut\" href=\"" + Html.escape(href) + "\"><code>"
+				+ SqlHtml.highlight(sql, fold - 20) + "…</code></a> <details class=\"sql\"><summary><span class=\"more\">"
+				+ "show all</span></summary>" + link + "</details></div>";
 	}
 
 	private static void startup(StringBuilder html, List<StatementSnapshot> statements) {
@@ -359,52 +422,81 @@ final class DashboardPage {
 		html.append("<h2>Slow queries</h2>");
 		table(html, "slow-queries", slowQueries,
 				List.of(text("when", SlowQuery::timestamp), number("elapsed ms", SlowQuery::elapsedMillis),
-						column("SQL", (q) -> "<a href=\"" + linkPrefix + Html.escape(q.id()) + "\"><code>"
-								+ Html.escape(q.sql()) + "</code></a>"),
+						column("SQL", (q) -> sql(q.sql(), linkPrefix + q.id(), FOLD)),
 						text("repository method", (q) -> q.repository() + "." + q.method()),
 						text("entry point", SlowQuery::entrypoint), text("call site", SlowQuery::callSite),
 						text("plan", SlowQuery::plan)));
 	}
 
-	private static void nPlusOne(StringBuilder html, List<NPlusOneFinding> findings, String linkPrefix) {
-		html.append("<h2>Findings</h2>");
-		if (findings.isEmpty()) {
+	/**
+	 * Findings with no window and no cost: those of one entry point or one statement.
+	 */
+	private static void findings(StringBuilder html, List<NPlusOneFinding> findings, String linkPrefix) {
+		findings(html, new RankedFindings(findings.stream().map((f) -> new RankedFindings.Ranked(f, -1)).toList(), 0),
+				linkPrefix, null);
+	}
+
+	/**
+	 * The findings, two rows each: what, where in the application's code and how often;
+	 * then the statement before it and what to change.
+	 * @param view the dashboard's view, to link to the findings before the window; none on
+	 * the other pages
+	 */
+	private static void findings(StringBuilder html, RankedFindings findings, String linkPrefix,
+			@Nullable DashboardView view) {
+		html.append("<h2 id=\"findings\">Findings</h2>");
+		if (view != null && findings.older() > 0) {
+			html.append("<p class=\"empty\" id=\"findings-older\">")
+				.append(findings.older())
+				.append((findings.older() == 1) ? " finding was" : " findings were")
+				.append(" last seen before this window: <a href=\"dbperf")
+				.append(view.with(Window.ALL).query())
+				.append("\">show all</a>.</p>");
+		}
+		if (findings.findings().isEmpty()) {
 			html.append("<p class=\"empty\" id=\"n-plus-one-empty\">None.</p>");
 			return;
 		}
-		// Two rows a finding: what and where, then the statement before it and what to change.
-		html.append("<table id=\"n-plus-one\"><thead><tr><th>kind</th><th>entry point</th><th>SQL</th>"
-				+ "<th>association</th><th>repository method</th><th>call site</th><th>occurrences</th>"
-				+ "<th>max repetitions</th></tr></thead><tbody>");
-		for (NPlusOneFinding finding : findings) {
-			html.append("<tr class=\"finding\"><td><span class=\"badge\">")
+		html.append("<table id=\"n-plus-one\"><thead><tr><th>finding</th><th>where in the code</th>"
+				+ "<th class=\"num\">how often</th></tr></thead><tbody>");
+		for (RankedFindings.Ranked ranked : findings.findings()) {
+			NPlusOneFinding finding = ranked.finding();
+			html.append("<tr class=\"finding\"><td class=\"sql\"><span class=\"badge\">")
 				.append(Html.escape(finding.kind()))
-				.append("</span></td><td><a class=\"entrypoint\" href=\"")
+				.append("</span> ");
+			if (finding.association() != null) {
+				html.append("<code class=\"association\">")
+					.append(Html.escape(finding.association()))
+					.append("</code> ")
+					.append(Html.escape(mapping(finding.mapping())));
+			}
+			html.append("<div>")
+				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
+				.append("</div></td><td><a class=\"entrypoint\" href=\"")
 				.append(linkPrefix)
 				.append("entrypoints/")
 				.append(pathOf(finding.entrypoint()))
 				.append("\">")
 				.append(Html.escape(finding.entrypoint()))
-				.append("</a></td><td>")
-				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
-				.append("</td><td>");
-			if (finding.association() != null) {
-				html.append("<code class=\"association\">")
-					.append(Html.escape(finding.association()))
-					.append("</code> ")
-					.append(Html.escape((finding.mapping() != null) ? finding.mapping() : ""));
-			}
-			html.append("</td><td>")
+				.append("</a><div class=\"where\">")
 				.append(Html.escape(finding.repository() + "." + finding.method()))
-				.append("</td><td class=\"site\">")
+				.append("</div><div class=\"site\">")
 				.append(Html.escape(finding.callSite()))
-				.append("</td><td class=\"num\">")
+				.append("</div></td><td class=\"num\"><div>")
 				.append(finding.occurrences())
-				.append("</td><td class=\"num\">")
-				.append(finding.maxRepetitions())
-				.append("</td></tr><tr class=\"fix\"><td></td><td colspan=\"7\"><div class=\"seen\">last seen ")
-				.append(Html.escape(finding.lastSeen()))
+				.append((finding.occurrences() == 1) ? " time" : " times")
 				.append("</div>");
+			if (finding.maxRepetitions() > 1) {
+				html.append("<div class=\"seen\">up to ").append(finding.maxRepetitions()).append(" statements</div>");
+			}
+			if (ranked.dbMillis() >= 0) {
+				html.append("<div class=\"seen\">")
+					.append(Charts.format(ranked.dbMillis()))
+					.append(" ms of database time in this window</div>");
+			}
+			html.append("<div class=\"seen\">last seen ")
+				.append(Html.escape(finding.lastSeen().truncatedTo(ChronoUnit.SECONDS)))
+				.append("</div></td></tr><tr class=\"fix\"><td colspan=\"3\">");
 			if (finding.triggeredBySql() != null) {
 				html.append("<div class=\"trigger\">triggered by ")
 					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), FOLD))
@@ -426,6 +518,18 @@ final class DashboardPage {
 			html.append(suggestions(finding.suggestions())).append("</td></tr>");
 		}
 		html.append("</tbody></table>");
+	}
+
+	/**
+	 * How an association is mapped, e.g. {@code fetch LAZY, batchSize 16}.
+	 */
+	private static String mapping(@Nullable Map<String, Object> mapping) {
+		if (mapping == null || mapping.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder("(");
+		mapping.forEach((name, value) -> text.append((text.length() > 1) ? ", " : "").append(name).append(' ').append(value));
+		return text.append(')').toString();
 	}
 
 	private static String suggestions(List<String> suggestions) {
@@ -461,12 +565,16 @@ final class DashboardPage {
 			return;
 		}
 		html.append("<table id=\"").append(id).append("\"><thead><tr>");
-		columns.forEach((column) -> html.append("<th>").append(Html.escape(column.title())).append("</th>"));
+		columns.forEach((column) -> html.append("num".equals(column.css()) ? "<th class=\"num\">" : "<th>")
+			.append(Html.escape(column.title()))
+			.append("</th>"));
 		html.append("</tr></thead><tbody>");
 		for (T row : rows) {
 			html.append("<tr>");
 			for (Column<T> column : columns) {
-				html.append(column.numeric() ? "<td class=\"num\">" : "<td>").append(column.cell().apply(row)).append("</td>");
+				html.append((column.css() != null) ? "<td class=\"" + column.css() + "\">" : "<td>")
+					.append(column.cell().apply(row))
+					.append("</td>");
 			}
 			html.append("</tr>");
 		}
@@ -478,18 +586,22 @@ final class DashboardPage {
 	}
 
 	private static <T> Column<T> column(String title, Function<T, String> html) {
-		return new Column<>(title, html, false);
+		return new Column<>(title, html, null);
 	}
 
 	static <T> Column<T> text(String title, Function<T, Object> value) {
-		return new Column<>(title, (row) -> Html.escape(value.apply(row)), false);
+		return new Column<>(title, (row) -> Html.escape(value.apply(row)), null);
 	}
 
 	static <T> Column<T> number(String title, Function<T, Object> value) {
-		return new Column<>(title, (row) -> Html.escape(value.apply(row)), true);
+		return new Column<>(title, (row) -> Html.escape(value.apply(row)), "num");
 	}
 
-	record Column<T>(String title, Function<T, String> cell, boolean numeric) {
+	/**
+	 * A column: its title, its cell's HTML and the cell's class ({@code num}, {@code sql}) or
+	 * none.
+	 */
+	record Column<T>(String title, Function<T, String> cell, @Nullable String css) {
 
 	}
 

@@ -35,8 +35,8 @@ public class DbPerfDashboardWebExtension {
 			@Nullable @org.springframework.lang.Nullable String include,
 			@Nullable @org.springframework.lang.Nullable String refresh) {
 		DashboardView view = DashboardView.of(sort, limit, window, include, refresh);
-		return DashboardPage.render(
-				this.reports.report(view.order(), view.limit(), view.window(), view.includeStartup()), view);
+		DbPerfReport report = this.reports.report(view.order(), view.limit(), view.window(), view.includeStartup());
+		return DashboardPage.render(report, this.reports.ranked(report.nPlusOne(), view.window()), view);
 	}
 
 	/**

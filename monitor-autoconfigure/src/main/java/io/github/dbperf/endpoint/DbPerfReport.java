@@ -2,6 +2,7 @@ package io.github.dbperf.endpoint;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.github.dbperf.database.DatabaseView;
 import io.github.dbperf.nplusone.NPlusOneFinding;
@@ -16,6 +17,8 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 /**
  * The whole report of {@code GET /actuator/dbperf}.
  *
+ * @param summary what the window added up to: statements, database time, errors, slow
+ * statements and findings by kind
  * @param datasources the monitored DataSources
  * @param statistics the state of the statistics store
  * @param slowQueries recent slow statements, newest first
@@ -33,11 +36,31 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param database what dbperf reads of each DataSource's database (server-side statement
  * statistics), empty when {@code dbperf.database-statistics.enabled=false}
  */
-public record DbPerfReport(List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
+public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
 		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database)
 		implements OperationResponseBody {
+
+	/**
+	 * What a window added up to, in one line.
+	 *
+	 * @param window the span ({@code 15m}, ... or {@code all})
+	 * @param statements statements executed in it (startup's included)
+	 * @param statementsPerSecond statements a second over its length
+	 * @param dbMillis database time of all of them
+	 * @param errors statements that failed
+	 * @param slowQueries slow statements completed in it
+	 * @param findings findings last seen in it, by kind, most first
+	 * @param startupDbMillis the part of {@code dbMillis} run before the application was
+	 * ready
+	 * @param backgroundDbMillis the part run after it outside any unit of work (threads no
+	 * request, scheduled task or scope owned)
+	 */
+	public record Summary(String window, long statements, double statementsPerSecond, double dbMillis, long errors,
+			long slowQueries, Map<String, Long> findings, double startupDbMillis, double backgroundDbMillis) {
+
+	}
 
 	/**
 	 * A monitored DataSource.

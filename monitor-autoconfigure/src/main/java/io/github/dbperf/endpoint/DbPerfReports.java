@@ -1,14 +1,20 @@
 package io.github.dbperf.endpoint;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.endpoint.DbPerfReport.DataSourceDescriptor;
 import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
+import io.github.dbperf.endpoint.DbPerfReport.Summary;
 import io.github.dbperf.explain.ExecutionPlan;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.nplusone.NPlusOneFinding;
@@ -23,6 +29,7 @@ import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.statistics.StatementTotals;
 import io.github.dbperf.statistics.Window;
 import org.jspecify.annotations.Nullable;
 
@@ -108,16 +115,77 @@ public final class DbPerfReports {
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
 		List<NPlusOneFinding> findings = findings();
-		List<EntryPointSnapshot> entrypoints = this.entrypoints
-			.snapshot(window, this.statistics.totalNanos(window))
+		StatementTotals totals = this.statistics.totals(window);
+		List<EntryPointSnapshot> entrypoints = this.entrypoints.snapshot(window, shareOf(totals, includeStartup))
 			.stream()
 			.map((entrypoint) -> entrypoint.with(findingsOf(findings, entrypoint.name()),
 					this.statistics.ranBy(entrypoint.name(), ENTRYPOINT_STATEMENTS)))
 			.toList();
-		return new DbPerfReport(dataSources, statistics, slowQueries(),
-				withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
+		List<SlowQuery> slowQueries = slowQueries();
+		return new DbPerfReport(summary(window, totals, slowQueries, findings), dataSources, statistics,
+				slowQueries, withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
 				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
 				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of());
+	}
+
+	/**
+	 * The database time entry points' shares are of: startup's left out unless asked for,
+	 * so that the picture is of the application's work.
+	 */
+	private static long shareOf(StatementTotals totals, boolean includeStartup) {
+		return includeStartup ? totals.nanos() : totals.nanosAfterStartup();
+	}
+
+	private Summary summary(Window window, StatementTotals totals, List<SlowQuery> slowQueries,
+			List<NPlusOneFinding> findings) {
+		Instant now = Instant.now();
+		Instant start = start(window, now);
+		long slow = slowQueries.stream().filter((query) -> !query.timestamp().isBefore(start)).count();
+		Map<String, Long> byKind = new LinkedHashMap<>();
+		findings.stream()
+			.filter((finding) -> !finding.lastSeen().isBefore(start))
+			.collect(Collectors.groupingBy((finding) -> finding.kind().name(), Collectors.counting()))
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach((entry) -> byKind.put(entry.getKey(), entry.getValue()));
+		double seconds = Math.max(1, Duration.between(start, now).toMillis() / 1000.0);
+		return new Summary(window.value(), totals.statements(), Math.round(totals.statements() / seconds * 100) / 100.0,
+				StatementSnapshot.millis(totals.nanos()), totals.errors(), slow, byKind,
+				StatementSnapshot.millis(totals.startupNanos()), StatementSnapshot.millis(totals.backgroundNanos()));
+	}
+
+	/**
+	 * Where a window starts: the beginning of its first whole minute, or the last reset.
+	 */
+	private Instant start(Window window, Instant now) {
+		if (window == Window.ALL) {
+			return this.statistics.since();
+		}
+		long minute = now.toEpochMilli() / 60_000 - window.minutes();
+		Instant start = Instant.ofEpochMilli(minute * 60_000);
+		return start.isBefore(this.statistics.since()) ? this.statistics.since() : start;
+	}
+
+	/**
+	 * The findings last seen in a window, the costliest first: by the database time their
+	 * statement took in it, then by how often they occurred.
+	 * @param findings the findings
+	 * @param window the span
+	 * @return the findings with their cost, and how many were last seen before the window
+	 */
+	RankedFindings ranked(List<NPlusOneFinding> findings, Window window) {
+		Instant start = start(window, Instant.now());
+		List<RankedFindings.Ranked> ranked = findings.stream()
+			.filter((finding) -> !finding.lastSeen().isBefore(start))
+			.map((finding) -> new RankedFindings.Ranked(finding,
+					StatementSnapshot.millis(this.statistics.nanos(finding.id(), window))))
+			.sorted(Comparator.comparingDouble(RankedFindings.Ranked::dbMillis)
+				.reversed()
+				.thenComparing(Comparator.comparingLong((RankedFindings.Ranked r) -> r.finding().occurrences())
+					.reversed()))
+			.toList();
+		return new RankedFindings(ranked, findings.size() - ranked.size());
 	}
 
 	private List<StatementSnapshot> withDatabase(List<StatementSnapshot> statements) {
@@ -135,7 +203,8 @@ public final class DbPerfReports {
 	 * @return the detail, or {@code null} when unknown
 	 */
 	public @Nullable EntryPointDetail entrypoint(String name, Window window) {
-		EntryPointSnapshot entrypoint = this.entrypoints.get(name, window, this.statistics.totalNanos(window));
+		EntryPointSnapshot entrypoint = this.entrypoints.get(name, window,
+				this.statistics.totals(window).nanosAfterStartup());
 		if (entrypoint == null) {
 			return null;
 		}

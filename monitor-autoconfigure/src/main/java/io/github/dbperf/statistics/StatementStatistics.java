@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.RecentEntries;
+import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
@@ -35,6 +36,12 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
+	/** Statements before the application was ready: kept apart from what units of work ran. */
+	private volatile CallTotals startup = new CallTotals(0, this.minute);
+
+	/** Statements after it on threads no request, task or scope owned. */
+	private volatile CallTotals background = new CallTotals(0, this.minute);
+
 	/** Most statements find their entry here without a lookup in the cache. */
 	private final RecentEntries<StatementEntry> recent;
 
@@ -58,6 +65,14 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 			this.recent.put(id, entry);
 		}
 		entry.record(event);
+		// The entry points outside a unit of work are these two constants (UnitsOfWork).
+		String entrypoint = event.entrypoint();
+		if (entrypoint == UnitOfWork.STARTUP) {
+			this.startup.add(1, event.elapsedNanos());
+		}
+		else if (entrypoint == UnitOfWork.NONE) {
+			this.background.add(1, event.elapsedNanos());
+		}
 	}
 
 	@Override
@@ -74,6 +89,8 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	public void minuteEnded(long now) {
 		this.minute = now;
 		this.entries.values().forEach((entry) -> entry.minuteEnded(now));
+		this.startup.minutes.close(now, this.startup);
+		this.background.minutes.close(now, this.background);
 	}
 
 	/**
@@ -163,6 +180,37 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	}
 
 	/**
+	 * What every statement added up to over a window.
+	 * @param window the span
+	 * @return statements, errors and database time, and the part of it outside any unit of
+	 * work
+	 */
+	public StatementTotals totals(Window window) {
+		long statements = 0;
+		long errors = 0;
+		long nanos = 0;
+		for (StatementEntry entry : this.entries.values()) {
+			if (window == Window.ALL) {
+				statements += entry.counter(0);
+				errors += entry.counter(1);
+				nanos += entry.nanos();
+			}
+			else {
+				RollingMinutes.Totals totals = entry.window(window.minutes(), 0);
+				statements += totals.counter(0);
+				errors += totals.counter(1);
+				nanos += totals.nanos;
+			}
+		}
+		return new StatementTotals(statements, errors, nanos, nanosOf(this.startup, window),
+				nanosOf(this.background, window));
+	}
+
+	private static long nanosOf(CallTotals totals, Window window) {
+		return (window == Window.ALL) ? totals.nanos() : totals.minutes.totals(window.minutes(), 0, totals).nanos;
+	}
+
+	/**
 	 * Compare each statement's recent minutes with the ones before.
 	 * @param recent whole minutes ending with the last one
 	 * @param visitor told each statement's figures
@@ -198,6 +246,20 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	public StatementSnapshot get(String id, Window window) {
 		StatementEntry entry = this.entries.get(id);
 		return (entry != null) ? entry.withMinutes(entry.snapshot(window), window) : null;
+	}
+
+	/**
+	 * One statement's database time over a window.
+	 * @param id the fingerprint id
+	 * @param window the span
+	 * @return nanoseconds, 0 when not tracked
+	 */
+	public long nanos(String id, Window window) {
+		StatementEntry entry = this.entries.get(id);
+		if (entry == null) {
+			return 0;
+		}
+		return (window == Window.ALL) ? entry.nanos() : entry.window(window.minutes(), 0).nanos;
 	}
 
 	/**
@@ -256,6 +318,8 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	public void reset() {
 		this.recent.clear();
 		this.cache.invalidateAll();
+		this.startup = new CallTotals(0, this.minute);
+		this.background = new CallTotals(0, this.minute);
 		this.since = Instant.now();
 	}
 

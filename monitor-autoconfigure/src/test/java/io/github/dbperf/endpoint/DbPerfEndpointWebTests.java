@@ -1,6 +1,7 @@
 package io.github.dbperf.endpoint;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code /actuator/dbperf} over real HTTP on a real server, on each real engine.
@@ -39,7 +43,7 @@ class DbPerfEndpointWebTests {
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					(type) -> assertThat(type).contains("json"));
 			JsonNode report = this.json.readTree(response.body());
-			assertThat(fieldNames(report)).containsExactly("datasources", "statistics", "slowQueries",
+			assertThat(fieldNames(report)).containsExactly("summary", "datasources", "statistics", "slowQueries",
 					"topStatements", "nPlusOne", "repositories", "associations", "window", "entrypoints", "startup", "database");
 			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
@@ -78,6 +82,60 @@ class DbPerfEndpointWebTests {
 			String slowId = slow.get("id").asText();
 			JsonNode slowDetail = this.json.readTree(app.get("/actuator/dbperf/" + slowId).body());
 			assertThat(slowDetail.get("slowQueries")).hasSize(1);
+		}
+	}
+
+	@Test
+	void summaryAddsUpTheWindowAndEntryPointSharesLeaveStartupOut() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2,
+				"management.endpoint.dbperf.access=unrestricted")) {
+			AuthorRepository authors = app.bean(AuthorRepository.class);
+			Author author = authors.save(new Author("Le Guin"));
+			assertThat(app.get("/authors/" + author.getId()).statusCode()).isEqualTo(200);
+			org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+			// A statement on this thread outside any unit of work (a repository call is a unit of its own).
+			jdbc.queryForList("select name from author");
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.json.readTree(app.get("/actuator/dbperf").body())
+					.get("entrypoints")
+					.findValuesAsText("name")
+					.contains("GET /authors/{id}"));
+
+			JsonNode report = this.json.readTree(app.get("/actuator/dbperf").body());
+			JsonNode summary = report.get("summary");
+			assertThat(fieldNames(summary)).containsExactly("window", "statements", "statementsPerSecond", "dbMillis",
+					"errors", "slowQueries", "findings", "startupDbMillis", "backgroundDbMillis");
+			assertThat(summary.get("window").asText()).isEqualTo("all");
+			// The schema was created before the application was ready: startup, not a unit's time.
+			assertThat(summary.get("startupDbMillis").asDouble()).isPositive();
+			assertThat(summary.get("backgroundDbMillis").asDouble()).isPositive();
+			JsonNode route = find(report.get("entrypoints"), "name", "GET /authors/{id}");
+			double afterStartup = summary.get("dbMillis").asDouble() - summary.get("startupDbMillis").asDouble();
+			assertThat(route.get("sharePercent").asDouble())
+				.isCloseTo(Math.round(route.get("dbMillis").asDouble() / afterStartup * 1000) / 10.0, within(0.2));
+			JsonNode withStartup = this.json.readTree(app.get("/actuator/dbperf?include=startup").body());
+			double shareWithStartup = find(withStartup.get("entrypoints"), "name", "GET /authors/{id}").get("sharePercent")
+				.asDouble();
+			assertThat(shareWithStartup).isCloseTo(
+					Math.round(route.get("dbMillis").asDouble() / summary.get("dbMillis").asDouble() * 1000) / 10.0,
+					within(0.2));
+
+			assertThat(app.delete("/actuator/dbperf").statusCode()).isIn(200, 204);
+			for (int i = 0; i < 5; i++) {
+				authors.findByName("n" + i);
+			}
+			assertThatException().isThrownBy(() -> jdbc.queryForList("select no_such_column from author"));
+			summary = this.json.readTree(app.get("/actuator/dbperf").body()).get("summary");
+			assertThat(summary.get("statements").asLong()).isEqualTo(6);
+			assertThat(summary.get("errors").asLong()).isEqualTo(1);
+			assertThat(summary.get("slowQueries").asLong()).isZero();
+			assertThat(summary.get("findings").isEmpty()).isTrue();
+			assertThat(summary.get("startupDbMillis").asDouble()).isZero();
+			assertThat(summary.get("backgroundDbMillis").asDouble()).isPositive()
+				.isLessThan(summary.get("dbMillis").asDouble());
+			JsonNode fiveMinutes = this.json.readTree(app.get("/actuator/dbperf?window=5m").body()).get("summary");
+			assertThat(fiveMinutes.get("window").asText()).isEqualTo("5m");
+			assertThat(fiveMinutes.get("statements").asLong()).isEqualTo(6);
 		}
 	}
 
