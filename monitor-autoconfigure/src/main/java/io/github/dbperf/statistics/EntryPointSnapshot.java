@@ -13,7 +13,8 @@ import java.util.List;
  * @param dbMillis database time of all its units
  * @param dbMillisPerUnit database time per unit, mean
  * @param dbMillisPerUnitP95 database time per unit, 95th percentile (within about 9%)
- * @param sharePercent its part of the database time of every statement in the window
+ * @param sharePercent its part of the database time in the window: of every statement
+ * after startup, or of every statement when startup is included
  * @param findings findings that name it
  * @param minutes one point a minute (units and database time per unit), oldest first
  * @param topStatements the statements it ran, most of its time first (since start)

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's pictures in a real headless Chromium: sparklines with one point a minute
  * for known traffic, the stacked bar of database time by entry point, the entry point
  * page, auto-refresh that pauses, long SQL that folds, badges that do not wrap. Minutes
- * are ended by hand. Takes the README's screenshot ({@code target/dashboard.png}).
+ * are ended by hand.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dbperf.n-plus-one.mode=report")
 class DashboardChartsBrowserTests extends BrowserTest {
