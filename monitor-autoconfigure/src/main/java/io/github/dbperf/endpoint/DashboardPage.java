@@ -494,7 +494,9 @@ final class DashboardPage {
 					.append(Charts.format(ranked.dbMillis()))
 					.append(" ms of database time in this window</div>");
 			}
-			html.append("<div class=\"seen\">last seen ")
+			html.append("<div class=\"seen\">first seen ")
+				.append(Html.escape(finding.firstSeen().truncatedTo(ChronoUnit.SECONDS)))
+				.append("</div><div class=\"seen\">last seen ")
 				.append(Html.escape(finding.lastSeen().truncatedTo(ChronoUnit.SECONDS)))
 				.append("</div></td></tr><tr class=\"fix\"><td colspan=\"3\">");
 			if (finding.triggeredBySql() != null) {

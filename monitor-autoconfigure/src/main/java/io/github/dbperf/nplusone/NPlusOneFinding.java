@@ -20,6 +20,7 @@ import java.util.Map;
  * @param callSite the application frame running the loop
  * @param occurrences units of work in which it happened
  * @param maxRepetitions the most repetitions in one unit
+ * @param firstSeen when it was first seen (since the last reset)
  * @param lastSeen the latest occurrence
  * @param triggeredBy the fingerprint of the statement that preceded the loop (the "1")
  * @param triggeredBySql that statement's fingerprint text
@@ -34,7 +35,8 @@ import java.util.Map;
  * {@code null} for other kinds
  */
 public record NPlusOneFinding(String id, String sql, FindingKind kind, String entrypoint, String repository,
-		String method, String callSite, long occurrences, int maxRepetitions, Instant lastSeen, String triggeredBy,
+		String method, String callSite, long occurrences, int maxRepetitions, Instant firstSeen, Instant lastSeen,
+		String triggeredBy,
 		String triggeredBySql, String association, Map<String, Object> mapping, List<String> suggestions,
 		long rows, Map<String, Object> figures) {
 

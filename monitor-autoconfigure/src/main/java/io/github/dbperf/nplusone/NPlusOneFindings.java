@@ -40,13 +40,14 @@ public final class NPlusOneFindings {
 	}
 
 	private static NPlusOneFinding merge(NPlusOneFinding existing, Occurrence occurrence) {
+		Instant now = Instant.now();
 		long occurrences = (existing != null) ? existing.occurrences() + 1 : 1;
 		int maxRepetitions = Math.max((existing != null) ? existing.maxRepetitions() : 0, occurrence.repetitions());
 		long rows = Math.max((existing != null) ? existing.rows() : -1, occurrence.rows());
 		return new NPlusOneFinding(occurrence.fingerprint().id(), occurrence.fingerprint().sql(), occurrence.kind(),
 				occurrence.entrypoint(), occurrence.repositoryMethod().repository(),
 				occurrence.repositoryMethod().method(), occurrence.callSite(), occurrences, maxRepetitions,
-				Instant.now(), (occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null,
+				(existing != null) ? existing.firstSeen() : now, now, (occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null,
 				(occurrence.triggeredBy() != null) ? occurrence.triggeredBy().sql() : null,
 				(occurrence.mapping() != null) ? occurrence.mapping().role() : null,
 				(occurrence.mapping() != null) ? occurrence.mapping().describe() : null, occurrence.suggestions(),

@@ -72,7 +72,9 @@ public final class RegressionDetector implements MinuteListener {
 		this.statistics.compare(RECENT_MINUTES, (statement, recentCalls, recentP95, beforeCalls, beforeP95) -> {
 			if (recentCalls >= this.minCalls && beforeCalls >= this.minCalls && recentP95 >= this.minP95Nanos
 					&& recentP95 >= this.factor * beforeP95) {
-				found.put(statement.id(), finding(statement, recentCalls, recentP95, beforeCalls, beforeP95));
+				NPlusOneFinding before = previous.get(statement.id());
+				found.put(statement.id(), finding(statement, recentCalls, recentP95, beforeCalls, beforeP95,
+						(before != null) ? before.firstSeen() : Instant.now()));
 			}
 		});
 		this.active = found;
@@ -90,7 +92,7 @@ public final class RegressionDetector implements MinuteListener {
 	}
 
 	private NPlusOneFinding finding(StatementSnapshot statement, long recentCalls, long recentP95, long beforeCalls,
-			long beforeP95) {
+			long beforeP95, Instant since) {
 		RepositoryMethod method = statement.mainRepositoryMethod();
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("p95BeforeMillis", StatementSnapshot.millis(beforeP95));
@@ -107,7 +109,7 @@ public final class RegressionDetector implements MinuteListener {
 				"If the data grew, add the index its WHERE clause needs or page the result");
 		return new NPlusOneFinding(statement.id(), statement.sql(), FindingKind.REGRESSION, statement.mainEntrypoint(),
 				method.repository(), method.method(), this.slowQueries.callSiteOf(statement.id()),
-				recentCalls, 0, Instant.now(), null, null, null, null, suggestions, -1, Map.copyOf(figures));
+				recentCalls, 0, since, Instant.now(), null, null, null, null, suggestions, -1, Map.copyOf(figures));
 	}
 
 	private static String describe(NPlusOneFinding regression) {

@@ -104,6 +104,8 @@ class RegressionDetectorTests {
 		}
 		assertThat(this.begun).hasSize(1);
 		assertThat(this.log.list).hasSize(1);
+		// It is the same regression: first seen when it began.
+		assertThat(this.detector.active().get(0).firstSeen()).isEqualTo(this.begun.get(0).firstSeen());
 		// Ten minutes after the first line, the next.
 		calls(20, 4.0);
 		endMinutes(1);
