@@ -42,6 +42,48 @@ class AsyncAttributionWebTests {
 		assertAsyncWorkIsAttributed("spring.threads.virtual.enabled=true");
 	}
 
+	@Test
+	void withPropagationToTasksOffAsyncWorkIsItsOwn() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2,
+				"spring.main.sources=" + AsyncConfiguration.class.getName(),
+				"dbperf.attribution.propagate-to-tasks=false")) {
+			assertThat(app.context().getBeanNamesForType(AttributionTaskDecorator.class)).isEmpty();
+			AsyncConfiguration.Recorder recorder = app.bean(AsyncConfiguration.Recorder.class);
+			recorder.events.clear();
+			assertThat(app.get("/async/3").statusCode()).isEqualTo(200);
+			// Each repository call on another thread is a unit of its own, not the request's.
+			assertThat(recorder.events.stream().filter((event) -> event.fingerprint().sql().contains("where a1_0.name=?")))
+				.hasSize(6)
+				.allSatisfy((event) -> assertThat(event.entrypoint()).isEqualTo("AuthorRepository.findByName"));
+		}
+	}
+
+	@Test
+	void micrometerContextPropagationCarriesTheUnitOfWork() throws Exception {
+		try (RunningApplication app = RunningApplication.start(Engine.H2,
+				"spring.main.sources=" + AsyncConfiguration.class.getName())) {
+			AsyncConfiguration.Recorder recorder = app.bean(AsyncConfiguration.Recorder.class);
+			AuthorRepository authors = app.bean(AuthorRepository.class);
+			recorder.events.clear();
+			io.micrometer.context.ContextSnapshotFactory snapshots = io.micrometer.context.ContextSnapshotFactory.builder()
+				.build();
+			Thread other;
+			try (UnitOfWork unit = io.github.dbperf.DbPerf.scope("propagated")) {
+				// What ContextPropagatingTaskDecorator and Reactor do: capture here, restore there.
+				Runnable work = snapshots.captureAll().wrap((Runnable) () -> authors.findByName("carried"));
+				other = new Thread(work, "not-the-caller");
+				other.start();
+				other.join();
+			}
+			assertThat(recorder.events).filteredOn((event) -> event.fingerprint().sql().contains("where a1_0.name=?"))
+				.singleElement()
+				.satisfies((event) -> {
+					assertThat(event.entrypoint()).isEqualTo("propagated");
+					assertThat(event.thread()).isEqualTo("not-the-caller");
+				});
+		}
+	}
+
 	private void assertAsyncWorkIsAttributed(String... properties) throws Exception {
 		String[] all = new String[properties.length + 1];
 		all[0] = "spring.main.sources=" + AsyncConfiguration.class.getName();

@@ -91,6 +91,20 @@ class DatabaseStatisticsOnEnginesTests {
 			assertThat(view.status()).isEqualTo("reading");
 			assertThat(view.matchRate()).isGreaterThan(0.5);
 			assertThat(view.matchedStatements()).isGreaterThanOrEqualTo(3);
+
+			// Statements nobody monitored: listed from the server's digest text, never with their values.
+			JdbcTemplate unmonitored = new JdbcTemplate(
+					context.getBean(io.github.dbperf.capture.DataSourceMonitor.class).target("dataSource"));
+			for (int i = 0; i < 5; i++) {
+				unmonitored.queryForList("select count(*) from item where note like 'secret " + i + "%'");
+			}
+			database.readNow();
+			DatabaseView after = database.views().get(0);
+			assertThat(after.elsewhere()).anySatisfy((statement) -> {
+				assertThat(statement.sql()).containsIgnoringCase("from `item` where `note` like");
+				assertThat(statement.calls()).isEqualTo(5);
+			});
+			assertThat(after.elsewhere().toString()).doesNotContain("secret");
 		});
 	}
 

@@ -214,8 +214,15 @@ class DbPerfEndpointWebTests {
 			Object report = server.invoke(names.iterator().next(), "report", new Object[] { "calls", 5 },
 					new String[] { String.class.getName(), Integer.class.getName() });
 			assertThat(report).isInstanceOf(Map.class);
-			assertThat(((Map<?, ?>) report).get("topStatements")).asInstanceOf(
-					org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+			// The repository call made above, as the same data the web endpoint shows.
+			assertThat(((Map<?, ?>) report).get("topStatements"))
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(Map.class))
+				.filteredOn((statement) -> statement.get("repositories").toString().contains("AuthorRepository.findByName"))
+				.singleElement()
+				.satisfies((statement) -> {
+					assertThat(statement.get("sql").toString()).contains("where a1_0.name=?");
+					assertThat(((Number) statement.get("calls")).longValue()).isEqualTo(1);
+				});
 		}
 	}
 

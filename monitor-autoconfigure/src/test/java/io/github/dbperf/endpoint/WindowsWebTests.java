@@ -181,16 +181,12 @@ class WindowsWebTests {
 	 * A request's unit of work ends after its response is sent: wait for it before a
 	 * minute ends.
 	 */
-	private static void awaitUnits(RunningApplication app, long units) throws InterruptedException {
+	private static void awaitUnits(RunningApplication app, long units) {
 		EntryPointStatistics entrypoints = app.bean(EntryPointStatistics.class);
-		for (int i = 0; i < 500; i++) {
+		org.awaitility.Awaitility.await("units of GET /authors/{id}").atMost(java.time.Duration.ofSeconds(30)).until(() -> {
 			EntryPointSnapshot route = entrypoints.get("GET /authors/{id}", Window.ALL, 1);
-			if (route != null && route.units() >= units) {
-				return;
-			}
-			Thread.sleep(10);
-		}
-		throw new AssertionError("Fewer than " + units + " units of GET /authors/{id}");
+			return route != null && route.units() >= units;
+		});
 	}
 
 	private List<JsonNode> regressions(RunningApplication app) throws Exception {

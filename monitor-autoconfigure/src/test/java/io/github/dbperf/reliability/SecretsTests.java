@@ -1,6 +1,10 @@
 package io.github.dbperf.reliability;
 
+import java.net.http.HttpResponse;
 import java.util.List;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -36,8 +40,8 @@ class SecretsTests {
 	@Test
 	void noChannelShowsLiteralsOrBoundValues() throws Exception {
 		try (RunningApplication app = RunningApplication.start(Engine.H2, "dbperf.slow-query.threshold=1ns",
-				"dbperf.explain.enabled=true", "dbperf.explain.interval=0s",
-				"logging.level.io.github.dbperf=DEBUG")) {
+				"dbperf.explain.enabled=true", "dbperf.explain.interval=0s", "logging.level.io.github.dbperf=DEBUG",
+				"spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=dbperf")) {
 			// Attached once Spring Boot configured logging (it resets Logback at startup).
 			ListAppender<ILoggingEvent> logs = new ListAppender<>();
 			logs.start();
@@ -90,13 +94,40 @@ class SecretsTests {
 		String browser = "text/html,application/xhtml+xml";
 		StringBuilder details = new StringBuilder();
 		for (StatementSnapshot statement : app.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000)) {
-			details.append(app.get("/actuator/dbperf/" + statement.id()).body());
-			details.append(app.get("/actuator/dbperf/" + statement.id(), browser).body());
+			details.append(ok(app, "/actuator/dbperf/" + statement.id(), null));
+			details.append(ok(app, "/actuator/dbperf/" + statement.id(), browser));
 		}
-		return List.of(app.get("/actuator/dbperf?limit=1000").body(), app.get("/actuator/dbperf?limit=1000", browser).body(),
-				app.get("/actuator/prometheus").body(), details.toString(),
+		// The unit of work that bound the secret: its entry point's page, as JSON and as HTML.
+		String entrypoint = ok(app, "/actuator/dbperf/entrypoints/secrets", null)
+				+ ok(app, "/actuator/dbperf/entrypoints/secrets", browser);
+		assertThat(entrypoint).contains("where a1_0.name=?");
+		return List.of(ok(app, "/actuator/dbperf?limit=1000", null), ok(app, "/actuator/dbperf?limit=1000", browser),
+				ok(app, "/actuator/prometheus", null), details.toString(), entrypoint, jmx(app),
 				app.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000).toString(),
 				app.bean(SlowQueryLog.class).recent().toString(), app.bean(NPlusOneFindings.class).snapshot().toString());
+	}
+
+	/**
+	 * A page's body, which must have been served (an error page would hold no secret).
+	 */
+	private static String ok(RunningApplication app, String path, String accept) throws Exception {
+		HttpResponse<String> response = (accept != null) ? app.get(path, accept) : app.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	/**
+	 * The report over JMX, where operations return maps of the same data.
+	 */
+	private static String jmx(RunningApplication app) throws Exception {
+		MBeanServer server = app.bean(MBeanServer.class);
+		ObjectName name = server.queryNames(new ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null)
+			.iterator()
+			.next();
+		Object report = server.invoke(name, "report", new Object[] { "calls", 1000 },
+				new String[] { String.class.getName(), Integer.class.getName() });
+		assertThat(report.toString()).contains("where a1_0.name=?");
+		return report.toString();
 	}
 
 }

@@ -144,15 +144,11 @@ class DashboardChartsBrowserTests extends BrowserTest {
 	 * A request's unit of work ends after its response is sent: wait for it before a
 	 * minute ends.
 	 */
-	private void awaitUnits(String entrypoint, long units) throws InterruptedException {
-		for (int i = 0; i < 500; i++) {
+	private void awaitUnits(String entrypoint, long units) {
+		org.awaitility.Awaitility.await(units + " units of " + entrypoint).atMost(Duration.ofSeconds(30)).until(() -> {
 			EntryPointSnapshot snapshot = this.entrypoints.get(entrypoint, Window.ALL, 1);
-			if (snapshot != null && snapshot.units() >= units) {
-				return;
-			}
-			Thread.sleep(10);
-		}
-		throw new AssertionError("Fewer than " + units + " units of " + entrypoint);
+			return snapshot != null && snapshot.units() >= units;
+		});
 	}
 
 	private WebElement rowOf(String table, String firstCell) {
