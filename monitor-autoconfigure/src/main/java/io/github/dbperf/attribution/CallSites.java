@@ -49,9 +49,9 @@ public final class CallSites {
 			"io.github.dbperf.capture.StatementRecorders", "io.github.dbperf.capture.StatementSinks",
 			"io.github.dbperf.explain.PlanCapture", "io.github.dbperf.metrics.OrmMetrics",
 			"io.github.dbperf.metrics.RepositoryCallMetrics", "io.github.dbperf.metrics.StatementMetrics",
-			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.nplusone.FindingReporter",
-			"io.github.dbperf.nplusone.NPlusOneDetector", "io.github.dbperf.nplusone.OrmFindingsDetector",
-			"io.github.dbperf.nplusone.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
+			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.findings.FindingReporter",
+			"io.github.dbperf.findings.NPlusOneDetector", "io.github.dbperf.findings.OrmFindingsDetector",
+			"io.github.dbperf.findings.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
 			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
 			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
 			"io.github.dbperf.test.DbPerfExtension");

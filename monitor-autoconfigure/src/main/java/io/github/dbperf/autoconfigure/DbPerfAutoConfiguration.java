@@ -25,14 +25,14 @@ import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.database.DatabaseFindings;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
-import io.github.dbperf.nplusone.DatabaseFindingsDetector;
-import io.github.dbperf.nplusone.FindingReporter;
-import io.github.dbperf.nplusone.NPlusOneDetector;
-import io.github.dbperf.nplusone.NPlusOneFindings;
-import io.github.dbperf.nplusone.NPlusOneListener;
-import io.github.dbperf.nplusone.OrmFindingsDetector;
-import io.github.dbperf.nplusone.RegressionDetector;
-import io.github.dbperf.nplusone.RegressionListener;
+import io.github.dbperf.findings.DatabaseFindingsDetector;
+import io.github.dbperf.findings.FindingReporter;
+import io.github.dbperf.findings.NPlusOneDetector;
+import io.github.dbperf.findings.Findings;
+import io.github.dbperf.findings.NPlusOneListener;
+import io.github.dbperf.findings.OrmFindingsDetector;
+import io.github.dbperf.findings.RegressionDetector;
+import io.github.dbperf.findings.RegressionListener;
 import io.github.dbperf.orm.HibernateMappings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
@@ -223,13 +223,13 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	NPlusOneFindings dbPerfNPlusOneFindings() {
-		return new NPlusOneFindings(500);
+	Findings dbPerfNPlusOneFindings() {
+		return new Findings(500);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	FindingReporter dbPerfFindingReporter(NPlusOneFindings findings, ObjectProvider<NPlusOneListener> listeners) {
+	FindingReporter dbPerfFindingReporter(Findings findings, ObjectProvider<NPlusOneListener> listeners) {
 		return new FindingReporter(findings, listeners.orderedStream().toList(), Duration.ofMinutes(1));
 	}
 

@@ -7,8 +7,8 @@ import io.github.dbperf.endpoint.DbPerfDashboardWebExtension;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
 import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.explain.PlanCapture;
-import io.github.dbperf.nplusone.NPlusOneFindings;
-import io.github.dbperf.nplusone.RegressionDetector;
+import io.github.dbperf.findings.Findings;
+import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
 import io.github.dbperf.statistics.EntryPointStatistics;
@@ -46,10 +46,10 @@ public final class DbPerfEndpointAutoConfiguration {
 		@ConditionalOnMissingBean
 		DbPerfReports dbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics,
 				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
-				NPlusOneFindings nPlusOne, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
+				Findings findings, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
 				EntryPointStatistics entrypoints, RegressionDetector regressions,
 				ObjectProvider<DatabaseStatistics> database) {
-			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, nPlusOne,
+			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, findings,
 					plans.getIfAvailable(), associations, entrypoints, regressions, database.getIfAvailable());
 		}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.findings.Finding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
 import io.github.dbperf.statistics.EntryPointSnapshot;
@@ -119,7 +119,7 @@ final class DashboardPage {
 		else {
 			html.append(Charts.stackedBar(report.entrypoints(), report.summary(), view.includeStartup()));
 		}
-		entrypoints(html, report.entrypoints(), report.nPlusOne(), "dbperf/");
+		entrypoints(html, report.entrypoints(), report.findings(), "dbperf/");
 		topStatements(html, report.topStatements(), view);
 		slowQueries(html, report.slowQueries(), "dbperf/");
 		startup(html, report.startup());
@@ -207,7 +207,7 @@ final class DashboardPage {
 	}
 
 	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints,
-			List<NPlusOneFinding> findings, String linkPrefix) {
+			List<Finding> findings, String linkPrefix) {
 		html.append("<h2>Entry points</h2>");
 		// Its statements are on its own page; here what a unit costs and what is wrong with it.
 		table(html, "entrypoints", entrypoints, List.of(
@@ -227,7 +227,7 @@ final class DashboardPage {
 	/**
 	 * The kinds of finding that name an entry point, as badges with their count.
 	 */
-	private static String kindsOf(List<NPlusOneFinding> findings, String entrypoint) {
+	private static String kindsOf(List<Finding> findings, String entrypoint) {
 		Map<String, Long> kinds = new TreeMap<>();
 		findings.stream()
 			.filter((finding) -> finding.entrypoint().equals(entrypoint))
@@ -331,7 +331,7 @@ final class DashboardPage {
 				.append("</p>");
 		}
 		slowQueries(html, detail.slowQueries(), "");
-		findings(html, detail.nPlusOne(), "");
+		findings(html, detail.findings(), "");
 		html.append("<p><a href=\"../dbperf\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
@@ -431,7 +431,7 @@ final class DashboardPage {
 	/**
 	 * Findings with no window and no cost: those of one entry point or one statement.
 	 */
-	private static void findings(StringBuilder html, List<NPlusOneFinding> findings, String linkPrefix) {
+	private static void findings(StringBuilder html, List<Finding> findings, String linkPrefix) {
 		findings(html, new RankedFindings(findings.stream().map((f) -> new RankedFindings.Ranked(f, -1)).toList(), 0),
 				linkPrefix, null);
 	}
@@ -454,13 +454,13 @@ final class DashboardPage {
 				.append("\">show all</a>.</p>");
 		}
 		if (findings.findings().isEmpty()) {
-			html.append("<p class=\"empty\" id=\"n-plus-one-empty\">None.</p>");
+			html.append("<p class=\"empty\" id=\"findings-empty\">None.</p>");
 			return;
 		}
-		html.append("<table id=\"n-plus-one\"><thead><tr><th>finding</th><th>where in the code</th>"
+		html.append("<table id=\"findings-table\"><thead><tr><th>finding</th><th>where in the code</th>"
 				+ "<th class=\"num\">how often</th></tr></thead><tbody>");
 		for (RankedFindings.Ranked ranked : findings.findings()) {
-			NPlusOneFinding finding = ranked.finding();
+			Finding finding = ranked.finding();
 			html.append("<tr class=\"finding\"><td class=\"sql\"><span class=\"badge\">")
 				.append(Html.escape(finding.kind()))
 				.append("</span> ");
@@ -504,17 +504,17 @@ final class DashboardPage {
 					.append(sql(finding.triggeredBySql(), linkPrefix + finding.triggeredBy(), FOLD))
 					.append("</div>");
 			}
-			if (finding.figures() != null) {
+			if (finding.details() instanceof Finding.RegressionDetails regression) {
 				html.append("<div class=\"trigger figures\">p95 ")
-					.append(Html.escape(finding.figures().get("p95RecentMillis")))
+					.append(Charts.format(regression.p95RecentMillis()))
 					.append(" ms over the last 5 minutes (")
-					.append(Html.escape(finding.figures().get("callsRecent")))
+					.append(regression.callsRecent())
 					.append(" calls), ")
-					.append(Html.escape(finding.figures().get("factor")))
+					.append(Charts.format(regression.factor()))
 					.append("× the ")
-					.append(Html.escape(finding.figures().get("p95BeforeMillis")))
+					.append(Charts.format(regression.p95BeforeMillis()))
 					.append(" ms of the hour before (")
-					.append(Html.escape(finding.figures().get("callsBefore")))
+					.append(regression.callsBefore())
 					.append(" calls)</div>");
 			}
 			html.append(suggestions(finding.suggestions())).append("</td></tr>");

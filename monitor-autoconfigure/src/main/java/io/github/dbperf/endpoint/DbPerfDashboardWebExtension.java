@@ -36,7 +36,7 @@ public class DbPerfDashboardWebExtension {
 			@Nullable @org.springframework.lang.Nullable String refresh) {
 		DashboardView view = DashboardView.of(sort, limit, window, include, refresh);
 		DbPerfReport report = this.reports.report(view.order(), view.limit(), view.window(), view.includeStartup());
-		return DashboardPage.render(report, this.reports.ranked(report.nPlusOne(), view.window()), view);
+		return DashboardPage.render(report, this.reports.ranked(report.findings(), view.window()), view);
 	}
 
 	/**

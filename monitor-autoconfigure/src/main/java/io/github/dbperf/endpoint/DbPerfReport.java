@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dbperf.database.DatabaseView;
-import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.findings.Finding;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.statistics.AssociationSnapshot;
 import io.github.dbperf.statistics.EntryPointSnapshot;
@@ -23,7 +23,8 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param statistics the state of the statistics store
  * @param slowQueries recent slow statements, newest first
  * @param topStatements statements ranked by the requested order
- * @param nPlusOne N+1 findings, most frequent first
+ * @param findings findings of every kind: regressions in force, then the others, most
+ * frequent first
  * @param associations per entity and association: the statements its loads caused
  * @param repositories repository methods, most database time first
  * @param window the span top statements, repositories and entry points cover
@@ -37,7 +38,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * statistics), empty when {@code dbperf.database-statistics.enabled=false}
  */
 public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
-		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<NPlusOneFinding> nPlusOne,
+		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<Finding> findings,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
 		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database)
 		implements OperationResponseBody {

@@ -17,9 +17,9 @@ import io.github.dbperf.endpoint.DbPerfReport.StatisticsDescriptor;
 import io.github.dbperf.endpoint.DbPerfReport.Summary;
 import io.github.dbperf.explain.ExecutionPlan;
 import io.github.dbperf.explain.PlanCapture;
-import io.github.dbperf.nplusone.NPlusOneFinding;
-import io.github.dbperf.nplusone.NPlusOneFindings;
-import io.github.dbperf.nplusone.RegressionDetector;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.Findings;
+import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
@@ -59,7 +59,7 @@ public final class DbPerfReports {
 
 	private final SlowQueryThreshold threshold;
 
-	private final NPlusOneFindings nPlusOne;
+	private final Findings findings;
 
 	private final @Nullable PlanCapture plans;
 
@@ -72,14 +72,14 @@ public final class DbPerfReports {
 	private final @Nullable DatabaseStatistics database;
 
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
-			SlowQueryLog slowQueries, SlowQueryThreshold threshold, NPlusOneFindings nPlusOne,
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings,
 			@Nullable PlanCapture plans, AssociationStatistics associations, EntryPointStatistics entrypoints,
 			RegressionDetector regressions, @Nullable DatabaseStatistics database) {
 		this.database = database;
 		this.entrypoints = entrypoints;
 		this.regressions = regressions;
 		this.associations = associations;
-		this.nPlusOne = nPlusOne;
+		this.findings = findings;
 		this.plans = plans;
 		this.monitor = monitor;
 		this.statistics = statistics;
@@ -114,7 +114,7 @@ public final class DbPerfReports {
 		StatisticsDescriptor statistics = new StatisticsDescriptor(this.statistics.tracked(),
 				this.statistics.capacity(), this.statistics.evictions(), this.statistics.since(),
 				DurationStyle.SIMPLE.print(this.threshold.get()));
-		List<NPlusOneFinding> findings = findings();
+		List<Finding> findings = findings();
 		StatementTotals totals = this.statistics.totals(window);
 		List<EntryPointSnapshot> entrypoints = this.entrypoints.snapshot(window, shareOf(totals, includeStartup))
 			.stream()
@@ -137,7 +137,7 @@ public final class DbPerfReports {
 	}
 
 	private Summary summary(Window window, StatementTotals totals, List<SlowQuery> slowQueries,
-			List<NPlusOneFinding> findings) {
+			List<Finding> findings) {
 		Instant now = Instant.now();
 		Instant start = start(window, now);
 		long slow = slowQueries.stream().filter((query) -> !query.timestamp().isBefore(start)).count();
@@ -174,7 +174,7 @@ public final class DbPerfReports {
 	 * @param window the span
 	 * @return the findings with their cost, and how many were last seen before the window
 	 */
-	RankedFindings ranked(List<NPlusOneFinding> findings, Window window) {
+	RankedFindings ranked(List<Finding> findings, Window window) {
 		Instant start = start(window, Instant.now());
 		List<RankedFindings.Ranked> ranked = findings.stream()
 			.filter((finding) -> !finding.lastSeen().isBefore(start))
@@ -208,7 +208,7 @@ public final class DbPerfReports {
 		if (entrypoint == null) {
 			return null;
 		}
-		List<NPlusOneFinding> findings = findings().stream()
+		List<Finding> findings = findings().stream()
 			.filter((finding) -> finding.entrypoint().equals(name))
 			.toList();
 		return new EntryPointDetail(window.value(),
@@ -218,13 +218,13 @@ public final class DbPerfReports {
 	/**
 	 * Regressions in force, then the other findings.
 	 */
-	private List<NPlusOneFinding> findings() {
-		List<NPlusOneFinding> findings = new ArrayList<>(this.regressions.active());
-		findings.addAll(this.nPlusOne.snapshot());
+	private List<Finding> findings() {
+		List<Finding> findings = new ArrayList<>(this.regressions.active());
+		findings.addAll(this.findings.snapshot());
 		return findings;
 	}
 
-	private static int findingsOf(List<NPlusOneFinding> findings, String entrypoint) {
+	private static int findingsOf(List<Finding> findings, String entrypoint) {
 		return (int) findings.stream().filter((finding) -> finding.entrypoint().equals(entrypoint)).count();
 	}
 
@@ -252,7 +252,7 @@ public final class DbPerfReports {
 			statement = statement.withDatabase(this.database.figures(id));
 		}
 		List<SlowQuery> slow = slowQueries().stream().filter((query) -> query.id().equals(id)).toList();
-		List<NPlusOneFinding> findings = findings().stream().filter((finding) -> finding.id().equals(id)).toList();
+		List<Finding> findings = findings().stream().filter((finding) -> finding.id().equals(id)).toList();
 		return new StatementDetail(statement, slow, findings, (this.plans != null) ? this.plans.plan(id) : null);
 	}
 
@@ -280,7 +280,7 @@ public final class DbPerfReports {
 		this.statistics.reset();
 		this.repositories.reset();
 		this.slowQueries.reset();
-		this.nPlusOne.reset();
+		this.findings.reset();
 		this.associations.reset();
 		this.entrypoints.reset();
 		this.regressions.reset();

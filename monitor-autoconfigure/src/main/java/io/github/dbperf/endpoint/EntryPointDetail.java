@@ -2,7 +2,7 @@ package io.github.dbperf.endpoint;
 
 import java.util.List;
 
-import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.findings.Finding;
 import io.github.dbperf.statistics.EntryPointSnapshot;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -14,7 +14,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param entrypoint its figures, one point a minute and every statement it ran
  * @param findings the findings that name it
  */
-public record EntryPointDetail(String window, EntryPointSnapshot entrypoint, List<NPlusOneFinding> findings)
+public record EntryPointDetail(String window, EntryPointSnapshot entrypoint, List<Finding> findings)
 		implements OperationResponseBody {
 
 }

@@ -2,7 +2,7 @@ package io.github.dbperf.endpoint;
 
 import java.util.List;
 
-import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.findings.Finding;
 
 /**
  * The findings a dashboard window shows, the costliest first.
@@ -18,7 +18,7 @@ record RankedFindings(List<Ranked> findings, int older) {
 	 * @param finding the finding
 	 * @param dbMillis the database time its statement took in the window
 	 */
-	record Ranked(NPlusOneFinding finding, double dbMillis) {
+	record Ranked(Finding finding, double dbMillis) {
 
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.dbperf.capture.StatementSink;
-import io.github.dbperf.nplusone.NPlusOneListener;
+import io.github.dbperf.findings.NPlusOneListener;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ class CallSitesTests {
 				.toList();
 		}
 		// The loop below must examine the sinks and listeners it is about, not an empty list.
-		assertThat(mainClasses).contains("io.github.dbperf.nplusone.NPlusOneDetector",
+		assertThat(mainClasses).contains("io.github.dbperf.findings.NPlusOneDetector",
 				"io.github.dbperf.statistics.StatementStatistics");
 		for (String name : mainClasses) {
 			Class<?> type = load(name);

@@ -3,8 +3,8 @@ package io.github.dbperf.attribution;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.dbperf.nplusone.NPlusOneFinding;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Book;
@@ -59,7 +59,7 @@ class UnitsOfWorkWebTests {
 				books.save(new Book("b" + i, 1, author));
 			}
 			assertThat(app.get("/authors").statusCode()).isEqualTo(200);
-			List<NPlusOneFinding> findings = app.bean(NPlusOneFindings.class).snapshot();
+			List<Finding> findings = app.bean(Findings.class).snapshot();
 			assertThat(findings).singleElement().satisfies((finding) -> {
 				assertThat(finding.entrypoint()).isEqualTo("GET /authors");
 				assertThat(finding.maxRepetitions()).isEqualTo(7);
@@ -77,7 +77,7 @@ class UnitsOfWorkWebTests {
 				"spring.main.sources=" + ScheduledLoader.class.getName())) {
 			ScheduledLoader loader = app.bean(ScheduledLoader.class);
 			await().until(() -> loader.runs.get() >= 1);
-			await().untilAsserted(() -> assertThat(app.bean(NPlusOneFindings.class).snapshot())
+			await().untilAsserted(() -> assertThat(app.bean(Findings.class).snapshot())
 				.anySatisfy((finding) -> assertThat(finding.entrypoint()).isEqualTo("scheduled ScheduledLoader.load")));
 		}
 	}

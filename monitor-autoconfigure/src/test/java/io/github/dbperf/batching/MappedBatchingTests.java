@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.nplusone.NPlusOneFinding;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.UnitMeters;
 import jakarta.persistence.EntityManager;
@@ -71,7 +71,7 @@ class MappedBatchingTests {
 					.toList());
 				assertThat(names).hasSize(PARENTS).doesNotHaveDuplicates();
 			}
-			List<NPlusOneFinding> findings = context.getBean(NPlusOneFindings.class).snapshot();
+			List<Finding> findings = context.getBean(Findings.class).snapshot();
 			assertThat(findings).singleElement().satisfies((finding) -> {
 				assertThat(finding.entrypoint()).isEqualTo("readers");
 				assertThat(finding.method()).isEqualTo("findByNameStartingWith");

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.nplusone.FindingKind;
-import io.github.dbperf.nplusone.NPlusOneFinding;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.FindingKind;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.testapp.Engine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +68,7 @@ class AdviceAppliedTests {
 			throws NoSuchMethodException {
 		String[] dataSource = engine.dataSourceProperties();
 		List<String> answers = new ArrayList<>();
-		List<NPlusOneFinding> before = new ArrayList<>();
+		List<Finding> before = new ArrayList<>();
 		this.contextRunner.withPropertyValues(dataSource).run((context) -> {
 			seed(context);
 			answers.addAll(traffic(context, false));
@@ -77,20 +77,20 @@ class AdviceAppliedTests {
 		assertThat(before).allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
 
 		// The paged owner search: a collection under a paging loader is never fetched with it.
-		NPlusOneFinding pets = find(before, "owners", "Owner.pets");
+		Finding pets = find(before, "owners", "Owner.pets");
 		assertThat(pets.method()).isEqualTo("findByLastNameStartingWith");
 		assertThat(pets.suggestions().get(0))
 			.startsWith("OwnerRepository.findByLastNameStartingWith(String, Pageable) pages its rows")
 			.contains("@BatchSize(size = 10) on Owner.pets");
-		NPlusOneFinding visits = find(before, "owners", "Pet.visits");
+		Finding visits = find(before, "owners", "Pet.visits");
 		assertThat(visits.suggestions().get(0)).contains("fetching pets.visits with it")
 			.contains("@BatchSize(size = 10) on Pet.visits");
 		assertThat(String.join("\n", visits.suggestions())).doesNotContain("@EntityGraph(attributePaths = \"visits\")")
 			.contains("The root cause is the mapping: Pet.visits is EAGER");
-		NPlusOneFinding pagedVets = find(before, "vets-page", "Vet.specialties");
+		Finding pagedVets = find(before, "vets-page", "Vet.specialties");
 		assertThat(pagedVets.suggestions().get(0)).startsWith("VetRepository.findAll(Pageable) pages its rows");
 		// The unpaged, inherited findAll(): declare it with the graph.
-		NPlusOneFinding vets = find(before, "vets", "Vet.specialties");
+		Finding vets = find(before, "vets", "Vet.specialties");
 		assertThat(vets.suggestions().get(0)).contains("VetRepository.findAll() loads: it is inherited")
 			.endsWith("@EntityGraph(attributePaths = \"specialties\") List<Vet> findAll();");
 		assertThat(before).hasSize(4);
@@ -119,18 +119,18 @@ class AdviceAppliedTests {
 			throws NoSuchMethodException {
 		String[] dataSource = engine.dataSourceProperties();
 		List<String> answers = new ArrayList<>();
-		List<NPlusOneFinding> before = new ArrayList<>();
+		List<Finding> before = new ArrayList<>();
 		this.contextRunner.withPropertyValues(dataSource).run((context) -> {
 			seedHouseholds(context);
 			answers.addAll(households(context, false));
 			before.addAll(findings(context));
 		});
 		assertThat(before).hasSize(2).allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
-		NPlusOneFinding animals = find(before, "households", "Household.animals");
+		Finding animals = find(before, "households", "Household.animals");
 		assertThat(animals.suggestions().get(0)).isEqualTo("Fetch Household.animals with the rows that "
 				+ "HouseholdRepository.findByNameStartingWith(String) loads: annotate that method in HouseholdRepository "
 				+ "with @EntityGraph(attributePaths = \"animals\")");
-		NPlusOneFinding toys = find(before, "households", "Animal.toys");
+		Finding toys = find(before, "households", "Animal.toys");
 		assertThat(toys.suggestions().get(0)).startsWith("Load Animal.toys in batches, @BatchSize(size = 12) on Animal.toys")
 			.contains("animals.toys crosses two List collections");
 		assertThat(String.join("\n", toys.suggestions())).doesNotContain("attributePaths = \"animals.toys\"");
@@ -245,11 +245,11 @@ class AdviceAppliedTests {
 		return answers;
 	}
 
-	private static List<NPlusOneFinding> findings(AssertableApplicationContext context) {
-		return context.getBean(NPlusOneFindings.class).snapshot();
+	private static List<Finding> findings(AssertableApplicationContext context) {
+		return context.getBean(Findings.class).snapshot();
 	}
 
-	private static NPlusOneFinding find(List<NPlusOneFinding> findings, String entrypoint, String association) {
+	private static Finding find(List<Finding> findings, String entrypoint, String association) {
 		return findings.stream()
 			.filter((finding) -> finding.entrypoint().equals(entrypoint) && association.equals(finding.association()))
 			.findFirst()

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.endpoint.DbPerfReports;
-import io.github.dbperf.nplusone.FindingKind;
-import io.github.dbperf.nplusone.NPlusOneFinding;
+import io.github.dbperf.findings.FindingKind;
+import io.github.dbperf.findings.Finding;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;
@@ -247,18 +247,18 @@ class DatabaseStatisticsOnEnginesTests {
 		return figures;
 	}
 
-	private static List<NPlusOneFinding> findings(ApplicationContext context, String sql) {
+	private static List<Finding> findings(ApplicationContext context, String sql) {
 		String id = context.getBean(SqlFingerprinter.class).fingerprint(sql).id();
 		return context.getBean(DbPerfReports.class)
 			.report(StatementOrder.TOTAL, 100)
-			.nPlusOne()
+			.findings()
 			.stream()
 			.filter((finding) -> finding.id().equals(id))
 			.toList();
 	}
 
 	private static List<FindingKind> kinds(ApplicationContext context, String sql) {
-		return findings(context, sql).stream().map(NPlusOneFinding::kind).toList();
+		return findings(context, sql).stream().map(Finding::kind).toList();
 	}
 
 }

@@ -44,7 +44,7 @@ class DbPerfEndpointWebTests {
 					(type) -> assertThat(type).contains("json"));
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("summary", "datasources", "statistics", "slowQueries",
-					"topStatements", "nPlusOne", "repositories", "associations", "window", "entrypoints", "startup", "database");
+					"topStatements", "findings", "repositories", "associations", "window", "entrypoints", "startup", "database");
 			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");

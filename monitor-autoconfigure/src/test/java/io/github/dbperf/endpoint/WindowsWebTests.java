@@ -146,12 +146,12 @@ class WindowsWebTests {
 			assertThat(regressions).singleElement().satisfies((regression) -> {
 				assertThat(regression.get("repository").asText()).isEqualTo("AuthorRepository");
 				assertThat(regression.get("method").asText()).isEqualTo("sleep");
-				assertThat(regression.at("/figures/callsRecent").asLong()).isEqualTo(25);
-				assertThat(regression.at("/figures/callsBefore").asLong()).isEqualTo(25);
-				assertThat(regression.at("/figures/factor").asDouble()).isGreaterThanOrEqualTo(3.0);
+				assertThat(regression.at("/details/callsRecent").asLong()).isEqualTo(25);
+				assertThat(regression.at("/details/callsBefore").asLong()).isEqualTo(25);
+				assertThat(regression.at("/details/factor").asDouble()).isGreaterThanOrEqualTo(3.0);
 				// The histogram's buckets are within 9% of the value.
-				assertThat(regression.at("/figures/p95RecentMillis").asDouble()).isBetween(18.0, 22.0);
-				assertThat(regression.at("/figures/p95BeforeMillis").asDouble()).isBetween(0.9, 1.1);
+				assertThat(regression.at("/details/p95RecentMillis").asDouble()).isBetween(18.0, 22.0);
+				assertThat(regression.at("/details/p95BeforeMillis").asDouble()).isBetween(0.9, 1.1);
 				assertThat(regression.get("suggestions").get(0).asText()).contains("execution plan");
 			});
 			MeterRegistry meters = app.bean(MeterRegistry.class);
@@ -191,7 +191,7 @@ class WindowsWebTests {
 
 	private List<JsonNode> regressions(RunningApplication app) throws Exception {
 		List<JsonNode> regressions = new ArrayList<>();
-		report(app, "").get("nPlusOne").forEach((finding) -> {
+		report(app, "").get("findings").forEach((finding) -> {
 			if (finding.get("kind").asText().equals("REGRESSION")) {
 				regressions.add(finding);
 			}

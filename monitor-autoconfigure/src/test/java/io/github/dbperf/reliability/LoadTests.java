@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -92,7 +92,7 @@ class LoadTests {
 			assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
 			// Bounded by structure: one statement tracked however often it ran, one finding per entry point.
 			assertThat(statistics.tracked()).isEqualTo(trackedBefore + 1);
-			assertThat(context.getBean(NPlusOneFindings.class).snapshot()).singleElement().satisfies((finding) -> {
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement().satisfies((finding) -> {
 				assertThat(finding.entrypoint()).isEqualTo("load");
 				assertThat(finding.occurrences()).isEqualTo(THREADS * STATEMENTS / 100);
 				assertThat(finding.maxRepetitions()).isEqualTo(100);

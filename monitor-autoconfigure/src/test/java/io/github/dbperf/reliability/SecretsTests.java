@@ -12,7 +12,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.explain.PlanCapture;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -104,7 +104,7 @@ class SecretsTests {
 		return List.of(ok(app, "/actuator/dbperf?limit=1000", null), ok(app, "/actuator/dbperf?limit=1000", browser),
 				ok(app, "/actuator/prometheus", null), details.toString(), entrypoint, jmx(app),
 				app.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000).toString(),
-				app.bean(SlowQueryLog.class).recent().toString(), app.bean(NPlusOneFindings.class).snapshot().toString());
+				app.bean(SlowQueryLog.class).recent().toString(), app.bean(Findings.class).snapshot().toString());
 	}
 
 	/**

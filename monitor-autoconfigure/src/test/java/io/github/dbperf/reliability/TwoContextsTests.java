@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.nplusone.NPlusOneException;
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.NPlusOneException;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -44,8 +44,8 @@ class TwoContextsTests {
 			try (UnitOfWork unit = DbPerf.scope("report-loop")) {
 				loop(report);
 			}
-			assertThat(report.getBean(NPlusOneFindings.class).snapshot()).hasSize(1);
-			assertThat(strict.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
+			assertThat(report.getBean(Findings.class).snapshot()).hasSize(1);
+			assertThat(strict.getBean(Findings.class).snapshot()).isEmpty();
 
 			// Closing the report context leaves the strict one's strict mode in force.
 			report.close();
@@ -54,7 +54,7 @@ class TwoContextsTests {
 					loop(strict);
 				}
 			});
-			assertThat(strict.getBean(NPlusOneFindings.class).snapshot()).hasSize(1);
+			assertThat(strict.getBean(Findings.class).snapshot()).hasSize(1);
 		}
 	}
 

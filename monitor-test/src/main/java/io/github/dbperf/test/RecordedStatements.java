@@ -13,8 +13,8 @@ import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSink;
-import io.github.dbperf.nplusone.RepetitionCounter;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 import org.springframework.context.ApplicationContext;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.github.dbperf.capture.Operation;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractLongAssert;
 import org.assertj.core.api.Assertions;

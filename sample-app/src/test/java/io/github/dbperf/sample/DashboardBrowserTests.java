@@ -41,7 +41,7 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(text("#slow-queries")).contains("BookRepository.findMostMentioned")
 			.contains("GET /books/most-mentioned")
 			.contains("CatalogueService.mostMentioned");
-		assertThat(text("#n-plus-one")).contains("GET /authors")
+		assertThat(text("#findings-table")).contains("GET /authors")
 			.contains("AuthorRepository.findTop50ByOrderByIdAsc")
 			.contains("N_PLUS_ONE")
 			.contains("Author.books")
@@ -73,7 +73,7 @@ class DashboardBrowserTests extends BrowserTest {
 		this.browser.findElement(By.id("reset")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("top-statements-empty")));
-		assertThat(this.browser.findElements(By.id("n-plus-one-empty"))).hasSize(1);
+		assertThat(this.browser.findElements(By.id("findings-empty"))).hasSize(1);
 		assertThat(this.browser.findElements(By.id("slow-queries-empty"))).hasSize(1);
 	}
 

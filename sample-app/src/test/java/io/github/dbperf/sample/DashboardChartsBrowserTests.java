@@ -90,7 +90,7 @@ class DashboardChartsBrowserTests extends BrowserTest {
 		screenshot();
 
 		// Badges stay on one line, however long their kind.
-		List<WebElement> badges = this.browser.findElements(By.cssSelector("#n-plus-one .badge"));
+		List<WebElement> badges = this.browser.findElements(By.cssSelector("#findings-table .badge"));
 		assertThat(badges).extracting(WebElement::getText).contains("LOAD_AFTER_RESPONSE");
 		int oneLine = badges.stream().mapToInt((badge) -> badge.getSize().getHeight()).min().orElseThrow();
 		assertThat(badges).allSatisfy((badge) -> assertThat(badge.getSize().getHeight()).isEqualTo(oneLine));
@@ -100,7 +100,7 @@ class DashboardChartsBrowserTests extends BrowserTest {
 		folded.findElement(By.cssSelector(".more")).click();
 		assertThat(folded.getAttribute("open")).isNotNull();
 		assertThat(folded.getText()).doesNotContain("…").contains(" from ");
-		assertThat(this.browser.findElement(By.cssSelector("#n-plus-one .trigger")).getText())
+		assertThat(this.browser.findElement(By.cssSelector("#findings-table .trigger")).getText())
 			.matches("(?s)triggered by\\s+select .* from .*");
 
 		// Auto-refresh: on by default, paused and resumed by plain links.

@@ -42,7 +42,7 @@ class DashboardLayoutBrowserTests extends BrowserTest {
 			assertThat(number("return document.getElementById('findings').getBoundingClientRect().top"))
 				.as("Findings heading at %s", size)
 				.isLessThan(number("return window.innerHeight") - 40);
-			assertThat(this.browser.findElements(By.cssSelector("#n-plus-one tr.finding"))).isNotEmpty();
+			assertThat(this.browser.findElements(By.cssSelector("#findings-table tr.finding"))).isNotEmpty();
 			Files.write(Path.of("target", "dashboard-" + size + ".png"),
 					((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
 		}

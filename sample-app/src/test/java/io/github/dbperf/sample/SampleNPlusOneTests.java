@@ -103,7 +103,7 @@ class SampleNPlusOneTests {
 				for (String page : new String[] { "/authors", "/listings", "/books/options" }) {
 					get(port, page);
 				}
-				JsonNode findings = this.json.readTree(get(port, "/actuator/dbperf").body()).get("nPlusOne");
+				JsonNode findings = this.json.readTree(get(port, "/actuator/dbperf").body()).get("findings");
 				// PostgreSQL's batch loads (= any (?)) are what the advice asked for: never N+1 or duplicates.
 				assertThat(findings).noneSatisfy((finding) -> {
 					assertThat(finding.get("kind").asText()).isIn("N_PLUS_ONE", "DUPLICATE");
@@ -135,7 +135,7 @@ class SampleNPlusOneTests {
 			get(port, page);
 		}
 		JsonNode report = this.json.readTree(get(port, "/actuator/dbperf").body());
-		JsonNode findings = report.get("nPlusOne");
+		JsonNode findings = report.get("findings");
 		// One finding per problem page, none for a fixed twin.
 		List<String> expected = new ArrayList<>(List.of("GET /authors", "GET /listings", "GET /books/options",
 				"GET /books/all", "GET /authors/{id}/page"));

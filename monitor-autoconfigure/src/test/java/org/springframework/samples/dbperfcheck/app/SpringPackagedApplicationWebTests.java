@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import io.github.dbperf.nplusone.NPlusOneFindings;
+import io.github.dbperf.findings.Findings;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class SpringPackagedApplicationWebTests {
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			org.awaitility.Awaitility.await()
-				.untilAsserted(() -> assertThat(app.getBean(NPlusOneFindings.class).snapshot()).singleElement()
+				.untilAsserted(() -> assertThat(app.getBean(Findings.class).snapshot()).singleElement()
 					.satisfies((finding) -> {
 						assertThat(finding.entrypoint()).isEqualTo("GET /owners");
 						assertThat(finding.association()).isEqualTo("Owner.pets");

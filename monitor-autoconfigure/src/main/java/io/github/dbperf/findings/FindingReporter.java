@@ -1,11 +1,11 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ public final class FindingReporter {
 
 	private static final int MAX_LOG_KEYS = 10_000;
 
-	private final NPlusOneFindings findings;
+	private final Findings findings;
 
 	private final List<NPlusOneListener> listeners;
 
@@ -33,7 +33,7 @@ public final class FindingReporter {
 	 * @param listeners told about each occurrence (metrics)
 	 * @param logInterval at most one WARN per finding in this interval
 	 */
-	public FindingReporter(NPlusOneFindings findings, List<NPlusOneListener> listeners, Duration logInterval) {
+	public FindingReporter(Findings findings, List<NPlusOneListener> listeners, Duration logInterval) {
 		this.findings = findings;
 		this.listeners = List.copyOf(listeners);
 		this.logIntervalMillis = logInterval.toMillis();

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.findings.Finding.RegressionDetails;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.StatementSnapshot;
@@ -44,7 +45,7 @@ public final class RegressionDetector implements MinuteListener {
 
 	private final Map<String, Long> lastLogged = BoundedCaches.<String, Long>ofSize(10_000, null).asMap();
 
-	private volatile Map<String, NPlusOneFinding> active = Map.of();
+	private volatile Map<String, Finding> active = Map.of();
 
 	/**
 	 * Create a detector.
@@ -67,19 +68,19 @@ public final class RegressionDetector implements MinuteListener {
 
 	@Override
 	public void minuteEnded(long now) {
-		Map<String, NPlusOneFinding> previous = this.active;
-		Map<String, NPlusOneFinding> found = new LinkedHashMap<>();
+		Map<String, Finding> previous = this.active;
+		Map<String, Finding> found = new LinkedHashMap<>();
 		this.statistics.compare(RECENT_MINUTES, (statement, recentCalls, recentP95, beforeCalls, beforeP95) -> {
 			if (recentCalls >= this.minCalls && beforeCalls >= this.minCalls && recentP95 >= this.minP95Nanos
 					&& recentP95 >= this.factor * beforeP95) {
-				NPlusOneFinding before = previous.get(statement.id());
+				Finding before = previous.get(statement.id());
 				found.put(statement.id(), finding(statement, recentCalls, recentP95, beforeCalls, beforeP95,
 						(before != null) ? before.firstSeen() : Instant.now()));
 			}
 		});
 		this.active = found;
 		long nowMillis = now * 60_000;
-		for (NPlusOneFinding regression : found.values()) {
+		for (Finding regression : found.values()) {
 			if (!previous.containsKey(regression.id())) {
 				this.listeners.forEach((listener) -> listener.onRegression(regression));
 			}
@@ -91,15 +92,12 @@ public final class RegressionDetector implements MinuteListener {
 		}
 	}
 
-	private NPlusOneFinding finding(StatementSnapshot statement, long recentCalls, long recentP95, long beforeCalls,
+	private Finding finding(StatementSnapshot statement, long recentCalls, long recentP95, long beforeCalls,
 			long beforeP95, Instant since) {
 		RepositoryMethod method = statement.mainRepositoryMethod();
-		Map<String, Object> figures = new LinkedHashMap<>();
-		figures.put("p95BeforeMillis", StatementSnapshot.millis(beforeP95));
-		figures.put("p95RecentMillis", StatementSnapshot.millis(recentP95));
-		figures.put("callsBefore", beforeCalls);
-		figures.put("callsRecent", recentCalls);
-		figures.put("factor", Math.round(10.0 * recentP95 / Math.max(beforeP95, 1)) / 10.0);
+		RegressionDetails details = new RegressionDetails(StatementSnapshot.millis(beforeP95),
+				StatementSnapshot.millis(recentP95), beforeCalls, recentCalls,
+				Math.round(10.0 * recentP95 / Math.max(beforeP95, 1)) / 10.0);
 		List<String> suggestions = List.of(
 				"Compare its execution plan now with before (the statement's page shows the latest plan when "
 						+ "dbperf.explain.enabled is on): a dropped or unused index, or a plan change after new "
@@ -107,26 +105,32 @@ public final class RegressionDetector implements MinuteListener {
 				"Check what else runs in these minutes: locks held by a long transaction, a batch job, a "
 						+ "bigger table or a cold cache slow every execution",
 				"If the data grew, add the index its WHERE clause needs or page the result");
-		return new NPlusOneFinding(statement.id(), statement.sql(), FindingKind.REGRESSION, statement.mainEntrypoint(),
-				method.repository(), method.method(), this.slowQueries.callSiteOf(statement.id()),
-				recentCalls, 0, since, Instant.now(), null, null, null, null, suggestions, -1, Map.copyOf(figures));
+		return Finding.builder(FindingKind.REGRESSION, statement.id(), statement.sql())
+			.entrypoint(statement.mainEntrypoint())
+			.repositoryMethod(method.repository(), method.method())
+			.callSite(this.slowQueries.callSiteOf(statement.id()))
+			.occurrences(recentCalls, 0)
+			.seen(since, Instant.now())
+			.suggestions(suggestions)
+			.details(details)
+			.build();
 	}
 
-	private static String describe(NPlusOneFinding regression) {
-		Map<String, Object> figures = regression.figures();
-		return "Regression: " + regression.sql() + " has a 95th percentile of " + figures.get("p95RecentMillis")
-				+ " ms over the last " + RECENT_MINUTES + " minutes (" + figures.get("callsRecent")
-				+ " executions), " + figures.get("factor") + " times the " + figures.get("p95BeforeMillis")
-				+ " ms of the hour before (" + figures.get("callsBefore") + " executions), in '"
-				+ regression.entrypoint() + "' (" + regression.repository() + "." + regression.method() + ", at "
-				+ regression.callSite() + "). " + regression.suggestions().get(0);
+	private static String describe(Finding regression) {
+		RegressionDetails figures = (RegressionDetails) regression.details();
+		return "Regression: " + regression.sql() + " has a 95th percentile of " + figures.p95RecentMillis()
+				+ " ms over the last " + RECENT_MINUTES + " minutes (" + figures.callsRecent() + " executions), "
+				+ figures.factor() + " times the " + figures.p95BeforeMillis() + " ms of the hour before ("
+				+ figures.callsBefore() + " executions), in '" + regression.entrypoint() + "' ("
+				+ regression.repository() + "." + regression.method() + ", at " + regression.callSite() + "). "
+				+ regression.suggestions().get(0);
 	}
 
 	/**
 	 * The regressions in force since the latest minute ended.
 	 * @return findings, in no order
 	 */
-	public List<NPlusOneFinding> active() {
+	public List<Finding> active() {
 		return List.copyOf(this.active.values());
 	}
 

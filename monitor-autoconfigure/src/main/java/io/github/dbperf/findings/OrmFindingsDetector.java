@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 /**
  * Finds the ORM's anti-patterns that one statement shows: a result too large for one

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ class ResponseFindingsWebTests {
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> report(app).get("entrypoints").findValuesAsText("name").contains("GET /shelves/{id}/loaded"));
 
-			JsonNode findings = report(app).get("nPlusOne");
+			JsonNode findings = report(app).get("findings");
 			JsonNode duplicate = only(findings, "GET /lookups/{times}");
 			assertThat(duplicate.get("kind").asText()).isEqualTo("DUPLICATE");
 			assertThat(duplicate.get("maxRepetitions").asInt()).isEqualTo(6);

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +47,9 @@ class NPlusOneDetectionTests {
 			try (UnitOfWork unit = DbPerf.scope("list-authors")) {
 				bookCountsLazily(context);
 			}
-			List<NPlusOneFinding> findings = context.getBean(NPlusOneFindings.class).snapshot();
+			List<Finding> findings = context.getBean(Findings.class).snapshot();
 			assertThat(findings).hasSize(1);
-			NPlusOneFinding finding = findings.get(0);
+			Finding finding = findings.get(0);
 			assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE);
 			assertThat(finding.entrypoint()).isEqualTo("list-authors");
 			assertThat(finding.sql()).contains("from book").contains("author_id=?");
@@ -81,13 +81,13 @@ class NPlusOneDetectionTests {
 					authors.findByName("n" + i);
 				}
 			}
-			assertThat(context.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
+			assertThat(context.getBean(Findings.class).snapshot()).isEmpty();
 			try (UnitOfWork unit = DbPerf.scope("five")) {
 				for (int i = 0; i < 5; i++) {
 					authors.findByName("n" + i);
 				}
 			}
-			assertThat(context.getBean(NPlusOneFindings.class).snapshot()).singleElement()
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
 				.satisfies((finding) -> {
 					assertThat(finding.entrypoint()).isEqualTo("five");
 					assertThat(finding.maxRepetitions()).isEqualTo(5);
@@ -105,7 +105,7 @@ class NPlusOneDetectionTests {
 					authors.findByName("same");
 				}
 			}
-			assertThat(context.getBean(NPlusOneFindings.class).snapshot()).singleElement()
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
 				.satisfies((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.DUPLICATE));
 		});
 	}
@@ -136,7 +136,7 @@ class NPlusOneDetectionTests {
 				future.get();
 			}
 			executor.shutdown();
-			assertThat(context.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
+			assertThat(context.getBean(Findings.class).snapshot()).isEmpty();
 			assertThat(context.getBean(MeterRegistry.class)
 				.get("dbperf.unit.statements")
 				.tag("entrypoint", "worker")
@@ -183,7 +183,7 @@ class NPlusOneDetectionTests {
 				try (UnitOfWork unit = DbPerf.scope("off")) {
 					bookCountsLazily(context);
 				}
-				assertThat(context.getBean(NPlusOneFindings.class).snapshot()).isEmpty();
+				assertThat(context.getBean(Findings.class).snapshot()).isEmpty();
 			});
 	}
 
@@ -198,7 +198,7 @@ class NPlusOneDetectionTests {
 			.run()) {
 			assertThat(context.getEnvironment().getProperty("dbperf.n-plus-one.mode")).isEqualTo("false");
 			assertThat(context.getBeanNamesForType(NPlusOneDetector.class)).isEmpty();
-			assertThat(context.getBeanNamesForType(NPlusOneFindings.class)).hasSize(1);
+			assertThat(context.getBeanNamesForType(Findings.class)).hasSize(1);
 		}
 	}
 

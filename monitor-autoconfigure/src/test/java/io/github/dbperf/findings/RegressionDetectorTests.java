@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class RegressionDetectorTests {
 
 	private final StatementStatistics statistics = new StatementStatistics(100);
 
-	private final List<NPlusOneFinding> begun = new ArrayList<>();
+	private final List<Finding> begun = new ArrayList<>();
 
 	private final RegressionDetector detector = new RegressionDetector(this.statistics,
 			new SlowQueryLog(10, false, false, new CallSites(List.of("com.example"))), 3.0, 20, Duration.ofMillis(1),

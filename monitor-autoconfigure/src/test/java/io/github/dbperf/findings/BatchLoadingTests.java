@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.util.List;
 
@@ -59,18 +59,18 @@ class BatchLoadingTests {
 			.run((context) -> {
 				seed(context);
 				loops(context);
-				List<NPlusOneFinding> findings = findings(context);
-				assertThat(findings).extracting(NPlusOneFinding::kind)
+				List<Finding> findings = findings(context);
+				assertThat(findings).extracting(Finding::kind)
 					.containsOnly(FindingKind.BATCH_SIZE_TOO_SMALL)
 					.hasSize(2);
-				NPlusOneFinding books = find(findings, "collection");
+				Finding books = find(findings, "collection");
 				assertThat(books.association()).isEqualTo("Author.books");
 				assertThat(books.mapping()).containsEntry("batchSize", 4);
 				assertThat(books.maxRepetitions()).isEqualTo(PARENTS / 4);
 				assertThat(books.suggestions().get(0)).contains("batches of 4")
 					.contains("97 to 100 parents")
 					.contains("@BatchSize(size = 100) on Author.books");
-				NPlusOneFinding authors = find(findings, "to-one");
+				Finding authors = find(findings, "to-one");
 				assertThat(authors.association()).isEqualTo("Book.author");
 				assertThat(authors.maxRepetitions()).isEqualTo(PARENTS / 4);
 				assertThat(authors.suggestions().get(0)).contains("on the Author entity");
@@ -83,8 +83,8 @@ class BatchLoadingTests {
 		this.contextRunner.withPropertyValues(engine.dataSourceProperties()).run((context) -> {
 			seed(context);
 			loops(context);
-			List<NPlusOneFinding> findings = findings(context);
-			assertThat(findings).extracting(NPlusOneFinding::kind).containsOnly(FindingKind.N_PLUS_ONE).hasSize(2);
+			List<Finding> findings = findings(context);
+			assertThat(findings).extracting(Finding::kind).containsOnly(FindingKind.N_PLUS_ONE).hasSize(2);
 			assertThat(find(findings, "collection").association()).isEqualTo("Author.books");
 			assertThat(find(findings, "collection").maxRepetitions()).isEqualTo(PARENTS);
 			assertThat(find(findings, "to-one").association()).isEqualTo("Book.author");
@@ -121,11 +121,11 @@ class BatchLoadingTests {
 		}
 	}
 
-	private static List<NPlusOneFinding> findings(AssertableApplicationContext context) {
-		return context.getBean(NPlusOneFindings.class).snapshot();
+	private static List<Finding> findings(AssertableApplicationContext context) {
+		return context.getBean(Findings.class).snapshot();
 	}
 
-	private static NPlusOneFinding find(List<NPlusOneFinding> findings, String entrypoint) {
+	private static Finding find(List<Finding> findings, String entrypoint) {
 		return findings.stream().filter((finding) -> finding.entrypoint().equals(entrypoint)).findFirst().orElseThrow();
 	}
 

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +11,7 @@ import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.CallerThreadSink;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 /**
  * Finds N+1 patterns: a SELECT fingerprint repeated {@code threshold} or more times

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -7,19 +7,19 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 /**
  * N+1 findings aggregated per repeated fingerprint and entry point, bounded: when full,
  * a rarely seen finding makes room.
  */
-public final class NPlusOneFindings {
+public final class Findings {
 
-	private final Cache<Key, NPlusOneFinding> cache;
+	private final Cache<Key, Finding> cache;
 
-	private final Map<Key, NPlusOneFinding> findings;
+	private final Map<Key, Finding> findings;
 
-	public NPlusOneFindings(int capacity) {
+	public Findings(int capacity) {
 		this.cache = BoundedCaches.ofSize(capacity, null);
 		this.findings = this.cache.asMap();
 	}
@@ -39,32 +39,37 @@ public final class NPlusOneFindings {
 		return added[0];
 	}
 
-	private static NPlusOneFinding merge(NPlusOneFinding existing, Occurrence occurrence) {
+	private static Finding merge(Finding existing, Occurrence occurrence) {
 		Instant now = Instant.now();
 		long occurrences = (existing != null) ? existing.occurrences() + 1 : 1;
 		int maxRepetitions = Math.max((existing != null) ? existing.maxRepetitions() : 0, occurrence.repetitions());
 		long rows = Math.max((existing != null) ? existing.rows() : -1, occurrence.rows());
-		return new NPlusOneFinding(occurrence.fingerprint().id(), occurrence.fingerprint().sql(), occurrence.kind(),
-				occurrence.entrypoint(), occurrence.repositoryMethod().repository(),
-				occurrence.repositoryMethod().method(), occurrence.callSite(), occurrences, maxRepetitions,
-				(existing != null) ? existing.firstSeen() : now, now, (occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null,
-				(occurrence.triggeredBy() != null) ? occurrence.triggeredBy().sql() : null,
-				(occurrence.mapping() != null) ? occurrence.mapping().role() : null,
-				(occurrence.mapping() != null) ? occurrence.mapping().describe() : null, occurrence.suggestions(),
-				rows, null);
+		return Finding.builder(occurrence.kind(), occurrence.fingerprint().id(), occurrence.fingerprint().sql())
+			.entrypoint(occurrence.entrypoint())
+			.repositoryMethod(occurrence.repositoryMethod().repository(), occurrence.repositoryMethod().method())
+			.callSite(occurrence.callSite())
+			.occurrences(occurrences, maxRepetitions)
+			.seen((existing != null) ? existing.firstSeen() : now, now)
+			.triggeredBy((occurrence.triggeredBy() != null) ? occurrence.triggeredBy().id() : null,
+					(occurrence.triggeredBy() != null) ? occurrence.triggeredBy().sql() : null)
+			.association((occurrence.mapping() != null) ? occurrence.mapping().role() : null,
+					(occurrence.mapping() != null) ? occurrence.mapping().describe() : null)
+			.suggestions(occurrence.suggestions())
+			.rows(rows)
+			.build();
 	}
 
 	/**
 	 * The findings, most frequent first.
 	 * @return a copy
 	 */
-	public List<NPlusOneFinding> snapshot() {
+	public List<Finding> snapshot() {
 		this.cache.cleanUp();
 		return this.findings.values()
 			.stream()
-			.sorted(Comparator.comparingLong(NPlusOneFinding::occurrences)
+			.sorted(Comparator.comparingLong(Finding::occurrences)
 				.reversed()
-				.thenComparing(NPlusOneFinding::lastSeen, Comparator.reverseOrder()))
+				.thenComparing(Finding::lastSeen, Comparator.reverseOrder()))
 			.toList();
 	}
 

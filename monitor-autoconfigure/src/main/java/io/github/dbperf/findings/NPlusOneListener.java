@@ -1,6 +1,6 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 /**
  * Told about every N+1 occurrence at the end of its unit of work (metrics use it).

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.database.DatabaseFigures;
 import io.github.dbperf.database.DatabaseFindings;
-import io.github.dbperf.nplusone.RepetitionCounter.Occurrence;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 /**
  * Told when a statement becomes a regression (not again while it stays one).
@@ -6,6 +6,6 @@ package io.github.dbperf.nplusone;
 @FunctionalInterface
 public interface RegressionListener {
 
-	void onRegression(NPlusOneFinding regression);
+	void onRegression(Finding regression);
 
 }

@@ -1,4 +1,4 @@
-package io.github.dbperf.nplusone;
+package io.github.dbperf.findings;
 
 import io.github.dbperf.internal.TypeNames;
 
