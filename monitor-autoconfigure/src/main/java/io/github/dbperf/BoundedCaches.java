@@ -51,8 +51,8 @@ public final class BoundedCaches {
 	}
 
 	/**
-	 * A cache whose entries weigh at most {@code maximumWeight} in all (bytes of the text it
-	 * keeps, for example).
+	 * A cache whose entries weigh at most {@code maximumWeight} in all (bytes of the text
+	 * it keeps, for example).
 	 * @param <K> the key type
 	 * @param <V> the value type
 	 * @param maximumWeight the bound

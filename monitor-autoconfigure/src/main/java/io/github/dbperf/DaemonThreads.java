@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one way dbperf runs work off the application's threads: one named daemon thread,
- * behind a bounded queue that rejects (the caller counts what it drops) rather than waits.
+ * behind a bounded queue that rejects (the caller counts what it drops) rather than
+ * waits.
  */
 public final class DaemonThreads {
 

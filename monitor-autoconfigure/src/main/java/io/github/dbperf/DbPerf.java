@@ -12,9 +12,9 @@ public final class DbPerf {
 
 	/**
 	 * Open a unit of work on the calling thread, for work that is neither an HTTP request
-	 * nor a {@code @Scheduled} run (a batch job, a message listener). Statements inside it
-	 * are counted per unit, attributed to {@code name}, and checked for N+1 patterns when
-	 * it closes: <pre class="code">
+	 * nor a {@code @Scheduled} run (a batch job, a message listener). Statements inside
+	 * it are counted per unit, attributed to {@code name}, and checked for N+1 patterns
+	 * when it closes: <pre class="code">
 	 * try (var scope = DbPerf.scope("nightly-import")) {
 	 *     importer.run();
 	 * }

@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 
 /**
  * dbperf's own reads of the database (plans, server-side statistics): on a connection of
- * their own from the unwrapped pool, so they are never captured, and read-only for as long
- * as they run.
+ * their own from the unwrapped pool, so they are never captured, and read-only for as
+ * long as they run.
  *
  * @param <T> what the work returns
  */

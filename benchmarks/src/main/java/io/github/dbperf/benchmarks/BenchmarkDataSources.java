@@ -60,7 +60,8 @@ final class BenchmarkDataSources {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create table if not exists book (id bigint primary key, title varchar(100), price int)");
 			statement.execute("delete from book");
-			statement.execute("insert into book select x, 'Title ' || x, mod(x, 50) from system_range(1, " + ROWS + ")");
+			statement
+				.execute("insert into book select x, 'Title ' || x, mod(x, 50) from system_range(1, " + ROWS + ")");
 		}
 	}
 
@@ -74,8 +75,7 @@ final class BenchmarkDataSources {
 		return switch (variant) {
 			case "raw" -> pool;
 			case "proxy" -> ProxyDataSourceBuilder.create("proxy", pool).listener(new NoOpListener()).build();
-			case "capture" -> DataSourceWrapper.wrap(pool, "capture",
-					listener("capture", List.of()));
+			case "capture" -> DataSourceWrapper.wrap(pool, "capture", listener("capture", List.of()));
 			case "full" -> autoConfigured(pool);
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
@@ -106,7 +106,8 @@ final class BenchmarkDataSources {
 		context.registerBean(MeterRegistry.class, () -> registry);
 		context.register(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class);
 		context.refresh();
-		// What Boot's metrics auto-configuration and ApplicationReadyEvent do in an application.
+		// What Boot's metrics auto-configuration and ApplicationReadyEvent do in an
+		// application.
 		context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));
 		context.getBean(UnitsOfWork.class).applicationReady(true);
 		return context.getBean("dataSource", DataSource.class);
@@ -121,7 +122,8 @@ final class BenchmarkDataSources {
 
 	private static DataSource micrometer(HikariDataSource pool) {
 		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		observations.observationConfig()
+			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		DataSourceObservationListener listener = new DataSourceObservationListener(observations);
 		return ProxyDataSourceBuilder.create("micrometer", pool).listener(listener).methodListener(listener).build();
 	}

@@ -37,8 +37,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * threads left out of the total (from {@code /proc}, the least noisy of the three on a
  * shared 2-core machine); per round the ratios to "off", and their medians over the
  * rounds. Warm-up is twice the measured requests: a Spring application's JIT is still
- * compiling after tens of thousands of requests.
- * Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
+ * compiling after tens of thousands of requests. Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.github.dbperf.benchmarks.EndToEnd
  * sample-app/target/dbperf-sample-app-0.1.0-SNAPSHOT.jar [rounds] [requests]}, requests
  * being what each configuration receives per round after twice as many of warm-up.
  */
@@ -53,7 +53,10 @@ public final class EndToEnd {
 	/** Nanoseconds per clock tick of {@code /proc} (USER_HZ, 100 on Linux). */
 	private static final long TICK = 10_000_000L;
 
-	/** The mix of pages; {@code -Ddbperf.e2e.paths=/authors/%d,...} measures others (%d: an author id). */
+	/**
+	 * The mix of pages; {@code -Ddbperf.e2e.paths=/authors/%d,...} measures others (%d:
+	 * an author id).
+	 */
 	private static final String[] PATHS = System
 		.getProperty("dbperf.e2e.paths", "/authors/%d,/authors/%d/books,/authors/fetched,/reviews/good")
 		.split(",");
@@ -119,7 +122,10 @@ public final class EndToEnd {
 	 */
 	private record Ratio(int a, int b) {
 
-		/** Every configuration against the baseline (last), and dbperf against p6spy when both run. */
+		/**
+		 * Every configuration against the baseline (last), and dbperf against p6spy when
+		 * both run.
+		 */
 		static List<Ratio> of(List<Config> configs) {
 			int baseline = configs.size() - 1;
 			List<Ratio> ratios = new ArrayList<>();
@@ -167,7 +173,8 @@ public final class EndToEnd {
 				totals[c] = new Totals(blocks * BLOCK);
 			}
 			for (int b = 0; b < blocks; b++) {
-				// Forwards, then backwards (on, off, off, on, ...): none goes first more often.
+				// Forwards, then backwards (on, off, off, on, ...): none goes first more
+				// often.
 				for (int i = 0; i < n; i++) {
 					int c = (b % 2 == 0) ? i : n - 1 - i;
 					measure(http, apps[c], totals[c]);
@@ -224,8 +231,10 @@ public final class EndToEnd {
 	}
 
 	private static int get(HttpClient http, int port, String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private static double median(List<Result[]> results, Ratio ratio, int figure) {
@@ -239,8 +248,12 @@ public final class EndToEnd {
 		/** dbperf as the starter installs it. */
 		DBPERF("dbperf", "--dbperf.enabled=true"),
 
-		/** dbperf off, p6spy wrapping the JDBC driver with nothing but its core module: a wrapper that records nothing. */
-		P6SPY("p6spy", "--dbperf.enabled=false", "--spring.datasource.driver-class-name=com.p6spy.engine.spy.P6SpyDriver"),
+		/**
+		 * dbperf off, p6spy wrapping the JDBC driver with nothing but its core module: a
+		 * wrapper that records nothing.
+		 */
+		P6SPY("p6spy", "--dbperf.enabled=false",
+				"--spring.datasource.driver-class-name=com.p6spy.engine.spy.P6SpyDriver"),
 
 		/** Neither. */
 		OFF("off", "--dbperf.enabled=false");
@@ -258,7 +271,10 @@ public final class EndToEnd {
 			return this.label;
 		}
 
-		/** Its settings on the given database (p6spy's driver takes the URL behind {@code jdbc:p6spy:}). */
+		/**
+		 * Its settings on the given database (p6spy's driver takes the URL behind
+		 * {@code jdbc:p6spy:}).
+		 */
 		List<String> arguments(Database.Target database) {
 			List<String> arguments = new ArrayList<>(this.arguments);
 			String url = database.url();
@@ -273,10 +289,10 @@ public final class EndToEnd {
 	}
 
 	/**
-	 * The jars {@code package} copies next to {@code benchmarks.jar} (p6spy, the PostgreSQL
-	 * driver, Flyway's PostgreSQL support), which every configuration's JVM gets on its class
-	 * path through Boot's {@code loader.path}: the same class path for all, each jar used only
-	 * where the settings ask for it.
+	 * The jars {@code package} copies next to {@code benchmarks.jar} (p6spy, the
+	 * PostgreSQL driver, Flyway's PostgreSQL support), which every configuration's JVM
+	 * gets on its class path through Boot's {@code loader.path}: the same class path for
+	 * all, each jar used only where the settings ask for it.
 	 */
 	private static Path extraClassPath() throws IOException {
 		Path self;
@@ -314,8 +330,8 @@ public final class EndToEnd {
 				case "postgresql" -> new Database(EmbeddedPostgres.builder()
 					.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 					.start());
-				default -> throw new IllegalArgumentException(
-						"dbperf.e2e.database must be h2 or postgresql, not " + database);
+				default ->
+					throw new IllegalArgumentException("dbperf.e2e.database must be h2 or postgresql, not " + database);
 			};
 		}
 
@@ -352,16 +368,17 @@ public final class EndToEnd {
 
 		static App start(Path jar, Path lib, Config config, Database.Target database, int port) throws IOException {
 			try (Socket taken = new Socket("127.0.0.1", port)) {
-				// Else the measurement would silently go to whatever answers there (a JVM left from an
+				// Else the measurement would silently go to whatever answers there (a JVM
+				// left from an
 				// interrupted run).
 				throw new IllegalStateException("Port " + port + " is in use: stop what listens there first");
 			}
 			catch (ConnectException ex) {
 				// free
 			}
-			List<String> command = new ArrayList<>(List.of("java", "-Xms512m", "-Xmx512m",
-					"-Dloader.path=" + lib, "-Dp6spy.config.modulelist=com.p6spy.engine.spy.P6SpyFactory", "-cp",
-					jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
+			List<String> command = new ArrayList<>(List.of("java", "-Xms512m", "-Xmx512m", "-Dloader.path=" + lib,
+					"-Dp6spy.config.modulelist=com.p6spy.engine.spy.P6SpyFactory", "-cp", jar.toString(),
+					"org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
 					"--logging.level.root=WARN"));
 			command.addAll(config.arguments(database));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -395,7 +412,8 @@ public final class EndToEnd {
 			long gc = 0;
 			long jit = 0;
 			long other = 0;
-			try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", "" + this.process.pid(), "task"))) {
+			try (DirectoryStream<Path> tasks = Files
+				.newDirectoryStream(Path.of("/proc", "" + this.process.pid(), "task"))) {
 				for (Path task : tasks) {
 					String stat;
 					try {
@@ -406,7 +424,8 @@ public final class EndToEnd {
 					}
 					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					// Counted from the state (field 3 of proc_pid_stat(5)): utime is field 14, stime 15.
+					// Counted from the state (field 3 of proc_pid_stat(5)): utime is
+					// field 14, stime 15.
 					long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 					if (name.startsWith("http-nio-")) {
 						requests += ticks;
@@ -436,7 +455,9 @@ public final class EndToEnd {
 
 	}
 
-	/** CPU time of a JVM's threads by kind: request threads, GC, JIT compilers, the rest. */
+	/**
+	 * CPU time of a JVM's threads by kind: request threads, GC, JIT compilers, the rest.
+	 */
 	private record Cpu(long requests, long gc, long jit, long other) {
 
 		static final Cpu NONE = new Cpu(0, 0, 0, 0);
@@ -451,7 +472,10 @@ public final class EndToEnd {
 					this.other + more.other);
 		}
 
-		/** All but the JIT compilers, which finish at different moments in two JVMs and are idle in a steady state. */
+		/**
+		 * All but the JIT compilers, which finish at different moments in two JVMs and
+		 * are idle in a steady state.
+		 */
 		long steadyState() {
 			return this.requests + this.gc + this.other;
 		}
@@ -494,7 +518,10 @@ public final class EndToEnd {
 
 	}
 
-	/** Throughput, p99, and CPU microseconds per request: all but JIT, request threads, GC, JIT. */
+	/**
+	 * Throughput, p99, and CPU microseconds per request: all but JIT, request threads,
+	 * GC, JIT.
+	 */
 	private record Result(double throughput, double p99Millis, double cpuMicrosPerRequest, double requestThreadMicros,
 			double gcMicros, double jitMicros) {
 

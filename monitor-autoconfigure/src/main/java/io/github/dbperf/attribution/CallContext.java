@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * What one thread is doing right now: the stack of repository calls in progress and the
- * unit of work. Mutable and confined to its thread; only {@link Attribution} hands it out.
+ * unit of work. Mutable and confined to its thread; only {@link Attribution} hands it
+ * out.
  */
 public final class CallContext {
 
@@ -52,7 +53,8 @@ public final class CallContext {
 	public UnitOfWork unit() {
 		UnitOfWork unit = this.unit;
 		if (unit != null && unit.isClosed()) {
-			// Closed on another thread or out of order: skip it, and any closed around it.
+			// Closed on another thread or out of order: skip it, and any closed around
+			// it.
 			while (unit != null && unit.isClosed()) {
 				unit = unit.enclosing();
 			}

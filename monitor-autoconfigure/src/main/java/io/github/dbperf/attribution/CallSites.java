@@ -28,9 +28,9 @@ public final class CallSites {
 			"org.gradle.", "worker.org.gradle.", "org.testng.", "org.attoparser.", "org.unbescape.", "ognl.");
 
 	/**
-	 * dbperf's own classes that can be on the stack while a statement runs, by name (so it
-	 * holds in a shaded jar or a native image, where code sources differ). Named one by
-	 * one, not by package, because applications and dbperf's own tests share the
+	 * dbperf's own classes that can be on the stack while a statement runs, by name (so
+	 * it holds in a shaded jar or a native image, where code sources differ). Named one
+	 * by one, not by package, because applications and dbperf's own tests share the
 	 * {@code io.github.dbperf} prefix.
 	 */
 	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf", "io.github.dbperf.BoundedCaches",
@@ -52,7 +52,8 @@ public final class CallSites {
 			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.findings.FindingReporter",
 			"io.github.dbperf.findings.NPlusOneDetector", "io.github.dbperf.findings.OrmFindingsDetector",
 			"io.github.dbperf.findings.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
-			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
+			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics",
+			"io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
 			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
 			"io.github.dbperf.test.DbPerfExtension");
 
@@ -130,8 +131,8 @@ public final class CallSites {
 	private static String format(StackWalker.StackFrame frame) {
 		String className = frame.getClassName();
 		String simple = className.substring(className.lastIndexOf('.') + 1);
-		return className + "." + frame.getMethodName() + "(" + ((frame.getFileName() != null) ? frame.getFileName()
-				: simple) + ":" + frame.getLineNumber() + ")";
+		return className + "." + frame.getMethodName() + "("
+				+ ((frame.getFileName() != null) ? frame.getFileName() : simple) + ":" + frame.getLineNumber() + ")";
 	}
 
 }

@@ -18,7 +18,10 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 
 	private static final int MAX_ROLES = 2048;
 
-	/** A query the ORM ran (JPQL, HQL, criteria, native, derived) or any statement inside a repository call. */
+	/**
+	 * A query the ORM ran (JPQL, HQL, criteria, native, derived) or any statement inside
+	 * a repository call.
+	 */
 	public static final OrmCause QUERY = new OrmCause(Kind.QUERY, null, Loading.SINGLE);
 
 	/** Not from the ORM: plain JDBC outside repository calls. */
@@ -82,7 +85,8 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 		ConcurrentHashMap<String, OrmCause> byRole = causes[loading.ordinal()];
 		OrmCause cause = byRole.get(role);
 		if (cause == null) {
-			// Roles come from the ORM's metamodel, a closed set; the bound is a safety net.
+			// Roles come from the ORM's metamodel, a closed set; the bound is a safety
+			// net.
 			if (byRole.size() >= MAX_ROLES) {
 				return new OrmCause(kind, role, loading);
 			}
@@ -142,10 +146,16 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 		/** One key a statement. */
 		SINGLE,
 
-		/** Several keys a statement when several wait ({@code @BatchSize}, {@code default_batch_fetch_size}). */
+		/**
+		 * Several keys a statement when several wait ({@code @BatchSize},
+		 * {@code default_batch_fetch_size}).
+		 */
 		BATCH,
 
-		/** The keys of every owner the query returned, by a subselect ({@code @Fetch(SUBSELECT)}). */
+		/**
+		 * The keys of every owner the query returned, by a subselect
+		 * ({@code @Fetch(SUBSELECT)}).
+		 */
 		SUBSELECT
 
 	}

@@ -1,8 +1,8 @@
 package io.github.dbperf.attribution;
 
 /**
- * A Spring Data repository method, by repository interface simple name and method
- * name: bounded values, safe as metric tags. Two overloads are one repository method for
+ * A Spring Data repository method, by repository interface simple name and method name:
+ * bounded values, safe as metric tags. Two overloads are one repository method for
  * figures and tags; the {@link RepositorySignature signature} of the overload that ran
  * goes with it for the findings that need to name it.
  *

@@ -9,7 +9,6 @@ import org.aopalliance.intercept.MethodInvocation;
 
 import org.springframework.data.domain.Pageable;
 
-
 /**
  * Added to a Spring Data repository proxy: marks the repository method as in progress on
  * the calling thread while it runs, then tells the listeners how many statements it

@@ -47,8 +47,9 @@ public record RepositorySignature(Class<?> repositoryInterface, Class<?> domainT
 	}
 
 	/**
-	 * Whether the application's own interface declares it (otherwise a Spring Data interface
-	 * such as {@code JpaRepository} does, and annotating it means declaring it).
+	 * Whether the application's own interface declares it (otherwise a Spring Data
+	 * interface such as {@code JpaRepository} does, and annotating it means declaring
+	 * it).
 	 * @return {@code true} when declared by the application
 	 */
 	public boolean declaredByApplication() {
@@ -66,7 +67,8 @@ public record RepositorySignature(Class<?> repositoryInterface, Class<?> domainT
 	}
 
 	/**
-	 * The declaration to write into the repository interface: {@code Page<Vet> findAll(Pageable
+	 * The declaration to write into the repository interface:
+	 * {@code Page<Vet> findAll(Pageable
 	 * pageable)}, the domain type in place of Spring Data's type variable.
 	 * @return the Java declaration, without a semicolon
 	 */

@@ -25,7 +25,10 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 	private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
 			"TRACE");
 
-	/** Route templates come from the handler mappings, a closed set; the bound is a safety net. */
+	/**
+	 * Route templates come from the handler mappings, a closed set; the bound is a safety
+	 * net.
+	 */
 	private static final int MAX_ROUTES = 4096;
 
 	private static final Log leakLogger = LogFactory.getLog(RequestUnitOfWorkFilter.class);
@@ -92,7 +95,8 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 
 	@Override
 	protected String getAlreadyFilteredAttributeName() {
-		// The default concatenates the filter's name on every request; the name is fixed once
+		// The default concatenates the filter's name on every request; the name is fixed
+		// once
 		// the container initialised the filter, which it did before the first request.
 		String name = this.alreadyFiltered;
 		if (name == null) {

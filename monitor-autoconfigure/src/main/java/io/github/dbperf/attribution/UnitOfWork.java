@@ -44,7 +44,9 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private Method handler;
 
-	/** Owners and their state, in pairs: a unit has one or two collaborators with state. */
+	/**
+	 * Owners and their state, in pairs: a unit has one or two collaborators with state.
+	 */
 	private Object[] attachments;
 
 	private volatile boolean closed;
@@ -239,9 +241,9 @@ public final class UnitOfWork implements AutoCloseable {
 	}
 
 	/**
-	 * End the unit and tell its context's listeners. Closing it on another thread or while
-	 * a unit it encloses is still open never touches another unit: the thread it ran on
-	 * skips closed units when it next looks.
+	 * End the unit and tell its context's listeners. Closing it on another thread or
+	 * while a unit it encloses is still open never touches another unit: the thread it
+	 * ran on skips closed units when it next looks.
 	 */
 	@Override
 	public void close() {

@@ -108,8 +108,8 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CallSites dbPerfCallSites(BeanFactory beanFactory) {
-		return new CallSites(AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
-				: List.of());
+		return new CallSites(
+				AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of());
 	}
 
 	@Bean
@@ -187,10 +187,10 @@ public final class DbPerfAutoConfiguration {
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
 			ObjectProvider<CallerThreadSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
 			InternalFailures failures, SlowQueryThreshold threshold) {
-		// dbperf's own sinks now; the application's once every bean exists (UnitOfWorkRegistration).
+		// dbperf's own sinks now; the application's once every bean exists
+		// (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
-		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(),
-				threshold);
+		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold);
 	}
 
 	@Bean
@@ -201,8 +201,12 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	SmartInitializingSingleton dbPerfStartupReport(DataSourceMonitor monitor) {
-		return () -> logger.info("dbperf is monitoring DataSources: {}", monitor.monitored().isEmpty() ? "none"
-				: monitor.monitored().stream().map(DataSourceMonitor.Monitored::toString).collect(Collectors.joining(", ")));
+		return () -> logger.info("dbperf is monitoring DataSources: {}",
+				monitor.monitored().isEmpty() ? "none"
+						: monitor.monitored()
+							.stream()
+							.map(DataSourceMonitor.Monitored::toString)
+							.collect(Collectors.joining(", ")));
 	}
 
 	@Bean
@@ -236,8 +240,8 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(OnNPlusOneDetectionCondition.class)
-	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, FindingReporter reporter,
-			CallSites callSites, ObjectProvider<AssociationMappings> mappings) {
+	NPlusOneDetector dbPerfNPlusOneDetector(DbPerfProperties properties, FindingReporter reporter, CallSites callSites,
+			ObjectProvider<AssociationMappings> mappings) {
 		DbPerfProperties.NPlusOne nPlusOne = properties.getNPlusOne();
 		return new NPlusOneDetector(nPlusOne.getThreshold(), nPlusOne.getMode() == DbPerfProperties.NPlusOneMode.STRICT,
 				reporter, callSites, mappings.getIfAvailable(() -> AssociationMappings.NONE));
@@ -258,8 +262,8 @@ public final class DbPerfAutoConfiguration {
 	}
 
 	/**
-	 * With Hibernate and Spring's JPA support, statements know their ORM cause: the entity
-	 * manager factories of this context turn dbperf's Hibernate listeners on.
+	 * With Hibernate and Spring's JPA support, statements know their ORM cause: the
+	 * entity manager factories of this context turn dbperf's Hibernate listeners on.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
@@ -274,11 +278,12 @@ public final class DbPerfAutoConfiguration {
 	}
 
 	/**
-	 * With Hibernate and JPA, findings name the association behind a loop and its mapping.
+	 * With Hibernate and JPA, findings name the association behind a loop and its
+	 * mapping.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = { "org.hibernate.engine.spi.SessionFactoryImplementor",
-			"jakarta.persistence.EntityManagerFactory" })
+	@ConditionalOnClass(
+			name = { "org.hibernate.engine.spi.SessionFactoryImplementor", "jakarta.persistence.EntityManagerFactory" })
 	static class HibernateMappingsConfiguration {
 
 		@Bean
@@ -317,7 +322,8 @@ public final class DbPerfAutoConfiguration {
 		FilterRegistrationBean<RequestUnitOfWorkFilter> dbPerfRequestUnitOfWorkFilter(UnitsOfWork units) {
 			FilterRegistrationBean<RequestUnitOfWorkFilter> registration = new FilterRegistrationBean<>(
 					new RequestUnitOfWorkFilter(units));
-			// Outside security and other filters, so statements they run belong to the request.
+			// Outside security and other filters, so statements they run belong to the
+			// request.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 			return registration;
 		}
@@ -339,9 +345,10 @@ public final class DbPerfAutoConfiguration {
 
 	/**
 	 * Statements of {@code @Async} methods and of tasks on Boot's executors count for the
-	 * entry point that started them. Backs off when the application has a TaskDecorator of
-	 * its own (Boot applies only a unique one); with Micrometer's context propagation
-	 * ({@code ContextPropagatingTaskDecorator}) dbperf's ThreadLocalAccessor does the same.
+	 * entry point that started them. Backs off when the application has a TaskDecorator
+	 * of its own (Boot applies only a unique one); with Micrometer's context propagation
+	 * ({@code ContextPropagatingTaskDecorator}) dbperf's ThreadLocalAccessor does the
+	 * same.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty(name = "dbperf.attribution.propagate-to-tasks", matchIfMissing = true)

@@ -36,7 +36,8 @@ import org.springframework.context.annotation.Configuration;
 public final class DbPerfEndpointAutoConfiguration {
 
 	/**
-	 * Only evaluated with Actuator present (its condition class would not load otherwise).
+	 * Only evaluated with Actuator present (its condition class would not load
+	 * otherwise).
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnAvailableEndpoint(DbPerfEndpoint.class)

@@ -105,7 +105,10 @@ public final class DbPerfMetricsAutoConfiguration {
 			InternalFailures failures) {
 		int k = properties.getMetrics().getTopStatements();
 		return new TopStatementMeters(k,
-				() -> statistics.top(StatementOrder.TOTAL, k).stream().map(DbPerfMetricsAutoConfiguration::candidate).toList(),
+				() -> statistics.top(StatementOrder.TOTAL, k)
+					.stream()
+					.map(DbPerfMetricsAutoConfiguration::candidate)
+					.toList(),
 				(id) -> candidate(statistics.get(id)), failures);
 	}
 
@@ -115,9 +118,8 @@ public final class DbPerfMetricsAutoConfiguration {
 		}
 		RepositoryMethod method = statement.mainRepositoryMethod();
 		return new TopStatementMeters.Candidate(statement.id(), statement.operation(), method.repository(),
-				method.method(),
-				statement.datasources().isEmpty() ? "none" : statement.datasources().get(0), statement.calls(),
-				statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
+				method.method(), statement.datasources().isEmpty() ? "none" : statement.datasources().get(0),
+				statement.calls(), statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
 	}
 
 	@Bean
@@ -143,9 +145,8 @@ public final class DbPerfMetricsAutoConfiguration {
 	@ConditionalOnBean(DatabaseStatistics.class)
 	OutcomeMeters dbPerfDatabaseMeters(DatabaseStatistics database) {
 		return new OutcomeMeters(MeterNames.DATABASE_READS,
-				"Reads of the database's own statement statistics, by outcome",
-				outcomes("success", database::succeeded, "failed", database::failed, "unavailable",
-						database::unavailable));
+				"Reads of the database's own statement statistics, by outcome", outcomes("success", database::succeeded,
+						"failed", database::failed, "unavailable", database::unavailable));
 	}
 
 	private static Map<String, LongSupplier> outcomes(String first, LongSupplier firstCount, String second,

@@ -95,8 +95,8 @@ public class DbPerfProperties {
 	public static class Metrics {
 
 		/**
-		 * Statements with the most total time published as dbperf.statement.top series, tagged
-		 * with their fingerprint id (0 publishes none).
+		 * Statements with the most total time published as dbperf.statement.top series,
+		 * tagged with their fingerprint id (0 publishes none).
 		 */
 		private int topStatements = 25;
 
@@ -129,22 +129,23 @@ public class DbPerfProperties {
 		public static class Regression {
 
 			/**
-			 * A statement whose 95th percentile over the last 5 minutes is at least this many
-			 * times its 95th percentile over the hour before is a REGRESSION finding.
+			 * A statement whose 95th percentile over the last 5 minutes is at least this
+			 * many times its 95th percentile over the hour before is a REGRESSION
+			 * finding.
 			 */
 			private double factor = 3;
 
 			/**
-			 * Executions a statement needs both in the last 5 minutes and in the hour before
-			 * for its percentiles to be compared: with 20, one slow outlier never makes a
-			 * 95th percentile.
+			 * Executions a statement needs both in the last 5 minutes and in the hour
+			 * before for its percentiles to be compared: with 20, one slow outlier never
+			 * makes a 95th percentile.
 			 */
 			private long minCalls = 20;
 
 			/**
-			 * The 95th percentile over the last 5 minutes below which a statement is never a
-			 * regression: below a millisecond, a GC pause or a cold cache moves percentiles
-			 * of fast statements by more than the factor.
+			 * The 95th percentile over the last 5 minutes below which a statement is
+			 * never a regression: below a millisecond, a GC pause or a cold cache moves
+			 * percentiles of fast statements by more than the factor.
 			 */
 			private Duration minP95 = Duration.ofMillis(1);
 
@@ -349,9 +350,9 @@ public class DbPerfProperties {
 
 		/**
 		 * Whether to read the database's own statement statistics (pg_stat_statements,
-		 * performance_schema digests) and join them to dbperf's statements. On by default:
-		 * each DataSource whose view exists and can be read is read, the others are not,
-		 * with one INFO line saying why.
+		 * performance_schema digests) and join them to dbperf's statements. On by
+		 * default: each DataSource whose view exists and can be read is read, the others
+		 * are not, with one INFO line saying why.
 		 */
 		private boolean enabled = true;
 

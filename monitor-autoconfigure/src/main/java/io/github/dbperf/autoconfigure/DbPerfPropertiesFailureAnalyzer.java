@@ -27,8 +27,8 @@ class DbPerfPropertiesFailureAnalyzer extends AbstractFailureAnalyzer<BindExcept
 		String description = "Invalid value '" + value + "' for property '" + name + "'"
 				+ ((reason != null && !reason.startsWith("Invalid value")) ? ": " + reason : "")
 				+ ((property != null && property.getOrigin() != null) ? " (from " + property.getOrigin() + ")" : "");
-		return new FailureAnalysis(description, "Set '" + name + "' to one of the allowed values: "
-				+ allowed(cause) + ". See the dbperf configuration table in the README.", cause);
+		return new FailureAnalysis(description, "Set '" + name + "' to one of the allowed values: " + allowed(cause)
+				+ ". See the dbperf configuration table in the README.", cause);
 	}
 
 	private static String reason(BindException cause) {

@@ -1,6 +1,5 @@
 package io.github.dbperf.autoconfigure;
 
-
 import io.github.dbperf.capture.DataSourceWrapper;
 
 import org.springframework.aop.framework.AopProxyUtils;
@@ -9,8 +8,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.util.ClassUtils;
 
 /**
- * What a native image needs for dbperf: the JDK proxy that wraps a HikariCP pool there
- * (a native image cannot define the subclass dbperf uses elsewhere). dbperf's JDBC objects
+ * What a native image needs for dbperf: the JDK proxy that wraps a HikariCP pool there (a
+ * native image cannot define the subclass dbperf uses elsewhere). dbperf's JDBC objects
  * are plain classes and need no hint.
  */
 class DbPerfRuntimeHints implements RuntimeHintsRegistrar {

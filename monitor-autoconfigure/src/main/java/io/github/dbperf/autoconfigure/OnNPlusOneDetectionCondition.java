@@ -8,8 +8,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches unless {@code dbperf.n-plus-one.mode} is {@code off}. The property is bound as
- * the enum, as {@link DbPerfProperties} binds it, so that YAML's bare {@code off} (read as
- * the boolean {@code false}) means {@link DbPerfProperties.NPlusOneMode#OFF} here too.
+ * the enum, as {@link DbPerfProperties} binds it, so that YAML's bare {@code off} (read
+ * as the boolean {@code false}) means {@link DbPerfProperties.NPlusOneMode#OFF} here too.
  */
 class OnNPlusOneDetectionCondition extends SpringBootCondition {
 

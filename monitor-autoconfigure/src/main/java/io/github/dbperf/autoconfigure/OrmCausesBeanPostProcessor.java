@@ -7,10 +7,10 @@ import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 
 /**
  * Turns dbperf's Hibernate listeners on for the entity manager factories of this
- * application context (a JPA property the {@link HibernateCauses} integrator reads), before
- * each factory is built. A context without dbperf, or with {@code dbperf.enabled=false},
- * gets no listener at all; a factory whose properties already say
- * {@code dbperf.orm.causes=false} is left as it is.
+ * application context (a JPA property the {@link HibernateCauses} integrator reads),
+ * before each factory is built. A context without dbperf, or with
+ * {@code dbperf.enabled=false}, gets no listener at all; a factory whose properties
+ * already say {@code dbperf.orm.causes=false} is left as it is.
  */
 final class OrmCausesBeanPostProcessor implements BeanPostProcessor {
 

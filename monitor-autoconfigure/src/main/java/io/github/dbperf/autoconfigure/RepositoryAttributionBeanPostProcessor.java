@@ -14,9 +14,9 @@ import org.springframework.data.repository.core.support.RepositoryFactorySupport
 
 /**
  * Adds a {@link RepositoryMethodInterceptor} to every Spring Data repository proxy,
- * through the repository factory customizer hook (no AspectJ weaving). The interceptor
- * is first in the chain, so statements flushed when the repository's transaction
- * commits still belong to the call.
+ * through the repository factory customizer hook (no AspectJ weaving). The interceptor is
+ * first in the chain, so statements flushed when the repository's transaction commits
+ * still belong to the call.
  */
 final class RepositoryAttributionBeanPostProcessor implements BeanPostProcessor {
 
@@ -36,16 +36,15 @@ final class RepositoryAttributionBeanPostProcessor implements BeanPostProcessor 
 	}
 
 	private record AttributionCustomizer(ObjectProvider<RepositoryCallListener> listeners,
-			ObjectProvider<UnitsOfWork> units)
-			implements RepositoryFactoryCustomizer {
+			ObjectProvider<UnitsOfWork> units) implements RepositoryFactoryCustomizer {
 
 		@Override
 		public void customize(RepositoryFactorySupport repositoryFactory) {
 			List<RepositoryCallListener> listeners = this.listeners.orderedStream().toList();
 			UnitsOfWork units = this.units.getObject();
-			repositoryFactory.addRepositoryProxyPostProcessor((proxyFactory, information) -> proxyFactory.addAdvice(0,
-					new RepositoryMethodInterceptor(information.getRepositoryInterface(), information.getDomainType(),
-							listeners, units)));
+			repositoryFactory.addRepositoryProxyPostProcessor(
+					(proxyFactory, information) -> proxyFactory.addAdvice(0, new RepositoryMethodInterceptor(
+							information.getRepositoryInterface(), information.getDomainType(), listeners, units)));
 		}
 
 	}

@@ -21,8 +21,8 @@ import org.springframework.context.ApplicationListener;
  * sink that needs a repository creates no bean cycle); ends {@code startup} when the
  * application is ready; lets go when the context closes.
  */
-final class UnitOfWorkRegistration implements SmartInitializingSingleton,
-		ApplicationListener<ApplicationReadyEvent>, ApplicationContextAware, DisposableBean {
+final class UnitOfWorkRegistration implements SmartInitializingSingleton, ApplicationListener<ApplicationReadyEvent>,
+		ApplicationContextAware, DisposableBean {
 
 	private ApplicationContext context;
 

@@ -40,8 +40,10 @@ public final class DataSourceWrapper {
 	 * interface of the pool and {@link MonitoredDataSource}
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener) {
-		// A native image cannot define a subclass at run time: there the wrapper is a JDK proxy.
-		return wrap(dataSource, name, listener, !NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
+		// A native image cannot define a subclass at run time: there the wrapper is a JDK
+		// proxy.
+		return wrap(dataSource, name, listener,
+				!NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
 	}
 
 	/**
@@ -55,8 +57,10 @@ public final class DataSourceWrapper {
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
 			boolean keepClass) {
-		// dbperf's lean proxies time the statements and call the listener directly; datasource-proxy's
-		// configuration (nanosecond stopwatch, no connection ids) is what they are built with.
+		// dbperf's lean proxies time the statements and call the listener directly;
+		// datasource-proxy's
+		// configuration (nanosecond stopwatch, no connection ids) is what they are built
+		// with.
 		ProxyConfig config = ProxyConfig.Builder.create()
 			.dataSourceName(name)
 			.queryListener(listener)
@@ -65,7 +69,8 @@ public final class DataSourceWrapper {
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
 			.build();
 		if (keepClass) {
-			// A subclass of the pool's own class, so that the application can still inject it by its
+			// A subclass of the pool's own class, so that the application can still
+			// inject it by its
 			// class (HikariDataSource, BasicDataSource, ...).
 			return PoolSubclass.wrap(dataSource, name, config, proxyInterfaces(dataSource.getClass()));
 		}
@@ -82,8 +87,9 @@ public final class DataSourceWrapper {
 	}
 
 	/**
-	 * Whether the wrapper of a DataSource of this type keeps its class: the type is public,
-	 * not final and declares no final public method that a subclass could not route.
+	 * Whether the wrapper of a DataSource of this type keeps its class: the type is
+	 * public, not final and declares no final public method that a subclass could not
+	 * route.
 	 * @param dataSourceType the pool's class
 	 * @return {@code true} when the wrapper is a subclass of it
 	 */
@@ -103,7 +109,8 @@ public final class DataSourceWrapper {
 
 	/**
 	 * The interfaces the wrapper of a DataSource of this type implements: every interface
-	 * of the pool (so its MXBean interfaces stay reachable) and {@link MonitoredDataSource}.
+	 * of the pool (so its MXBean interfaces stay reachable) and
+	 * {@link MonitoredDataSource}.
 	 * @param dataSourceType the pool's class
 	 * @return the interfaces, in a stable order (native images need it for proxy hints)
 	 */
@@ -136,10 +143,10 @@ public final class DataSourceWrapper {
 	}
 
 	/**
-	 * Sends {@code getConnection} to dbperf's lean proxies and everything else to the pool.
+	 * Sends {@code getConnection} to dbperf's lean proxies and everything else to the
+	 * pool.
 	 */
-	private record ConnectionRouting(ProxyConfig config, DataSource target, String name)
-			implements MethodInterceptor {
+	private record ConnectionRouting(ProxyConfig config, DataSource target, String name) implements MethodInterceptor {
 
 		@Override
 		public Object invoke(MethodInvocation invocation) throws Throwable {

@@ -11,8 +11,8 @@ import io.github.dbperf.InternalFailures;
  * Sinks that are not dbperf's own (an application's {@link StatementSink} beans) run off
  * the caller's thread, on one daemon thread behind a bounded queue: however slow they
  * are, they never delay the application's JDBC call; when they fall behind (more than
- * {@link #QUEUE_CAPACITY} events, or more than {@link #QUEUE_BYTES} bytes of SQL waiting),
- * events are dropped and counted. The thread stops when the context closes.
+ * {@link #QUEUE_CAPACITY} events, or more than {@link #QUEUE_BYTES} bytes of SQL
+ * waiting), events are dropped and counted. The thread stops when the context closes.
  */
 final class ForeignSinks implements AutoCloseable {
 
@@ -63,8 +63,8 @@ final class ForeignSinks implements AutoCloseable {
 		}
 
 		/**
-		 * Queue work for the sink's thread, within the bounds in events and bytes; work the
-		 * sink throws from, or that finds the queue full, is reported, never thrown.
+		 * Queue work for the sink's thread, within the bounds in events and bytes; work
+		 * the sink throws from, or that finds the queue full, is reported, never thrown.
 		 */
 		private void submit(Runnable work, long bytes) {
 			if (this.queuedBytes.addAndGet(bytes) > QUEUE_BYTES) {

@@ -15,13 +15,13 @@ import net.ttddyy.dsproxy.proxy.ProxyConfig;
 /**
  * datasource-proxy's {@link JdbcProxyFactory} cut to what dbperf needs: plain delegating
  * classes ({@link LeanConnection}, {@link LeanStatement}, {@link LeanPreparedStatement},
- * {@link LeanCallableStatement}) instead of JDK proxies, so that no JDBC call goes through
- * reflection or allocates an argument array. They time the {@code execute*} calls and
- * hand them straight to the {@link StatementListener}, without datasource-proxy's per-call
- * method contexts, parameter-operation objects or listener chain. Bound values are kept in
- * one array per statement, for the N+1 detector's hash and plan capture. The result sets
- * of queries count the rows read ({@link CountingResultSet}); generated keys are not
- * wrapped.
+ * {@link LeanCallableStatement}) instead of JDK proxies, so that no JDBC call goes
+ * through reflection or allocates an argument array. They time the {@code execute*} calls
+ * and hand them straight to the {@link StatementListener}, without datasource-proxy's
+ * per-call method contexts, parameter-operation objects or listener chain. Bound values
+ * are kept in one array per statement, for the N+1 detector's hash and plan capture. The
+ * result sets of queries count the rows read ({@link CountingResultSet}); generated keys
+ * are not wrapped.
  */
 final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
@@ -49,8 +49,7 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
 	@Override
 	public PreparedStatement createPreparedStatement(PreparedStatement preparedStatement, String query,
-			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig,
-			boolean generateKey) {
+			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig, boolean generateKey) {
 		return new LeanPreparedStatement(preparedStatement, query, proxyConnection, proxyConfig, this.listener);
 	}
 

@@ -41,8 +41,8 @@ import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
- * dbperf's {@link PreparedStatement}: {@link LeanStatement} plus the bound values, kept in
- * one array for the N+1 detector's hash and plan capture. Generated from
+ * dbperf's {@link PreparedStatement}: {@link LeanStatement} plus the bound values, kept
+ * in one array for the N+1 detector's hash and plan capture. Generated from
  * {@code java.sql.PreparedStatement}.
  */
 @SuppressWarnings("deprecation")

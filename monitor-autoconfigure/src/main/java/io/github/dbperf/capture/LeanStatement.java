@@ -41,10 +41,11 @@ import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
- * dbperf's {@link Statement}: a plain delegating class (no reflection, no argument arrays)
- * that times each {@code execute*} call, hands it to the {@link StatementListener} after it
- * completed, and counts the rows read from the result sets it returns. Generated from
- * {@code java.sql.Statement}; the execute, batch and result-set methods are dbperf's own.
+ * dbperf's {@link Statement}: a plain delegating class (no reflection, no argument
+ * arrays) that times each {@code execute*} call, hands it to the
+ * {@link StatementListener} after it completed, and counts the rows read from the result
+ * sets it returns. Generated from {@code java.sql.Statement}; the execute, batch and
+ * result-set methods are dbperf's own.
  */
 @SuppressWarnings("deprecation")
 class LeanStatement implements Statement, ProxyJdbcObject {
@@ -103,14 +104,14 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 
 	/**
 	 * An execution ended.
-	 * @param startNanos {@code System.nanoTime()} when it began; the end is read here, once
+	 * @param startNanos {@code System.nanoTime()} when it began; the end is read here,
+	 * once
 	 */
 	final void executed(String sql, long startNanos, boolean success, Object result) {
 		long endNanos = System.nanoTime();
 		reportRows();
 		this.lastEvent = this.listener.executed(this.target, sql, endNanos - startNanos, endNanos, success, 0, result,
-				this.parameters,
-				this.parameterCount);
+				this.parameters, this.parameterCount);
 	}
 
 	final ResultSet countRows(ResultSet resultSet) {
@@ -206,8 +207,8 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		long elapsedNanos = endNanos - startNanos;
 		reportRows();
 		if (statements == null) {
-			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size, result,
-					this.parameters, this.parameterCount);
+			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size,
+					result, this.parameters, this.parameterCount);
 		}
 		else {
 			this.listener.executedBatch(this.target, statements, elapsedNanos, endNanos, success, result);

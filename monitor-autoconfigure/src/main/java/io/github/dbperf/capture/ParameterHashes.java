@@ -22,8 +22,9 @@ final class ParameterHashes {
 		int hash = 1;
 		for (int i = 0; i < count; i++) {
 			Object value = parameters[i];
-			hash = 31 * hash + ((value instanceof Object[] array) ? Arrays.deepHashCode(array)
-					: (value instanceof byte[] bytes) ? Arrays.hashCode(bytes) : (value != null) ? value.hashCode() : 0);
+			hash = 31 * hash
+					+ ((value instanceof Object[] array) ? Arrays.deepHashCode(array) : (value instanceof byte[] bytes)
+							? Arrays.hashCode(bytes) : (value != null) ? value.hashCode() : 0);
 		}
 		return hash;
 	}
@@ -43,7 +44,8 @@ final class ParameterHashes {
 				return array.length > 1;
 			}
 			if (value instanceof java.sql.Array) {
-				// A driver's array: its length is not read (it may ask the driver); Hibernate binds one only
+				// A driver's array: its length is not read (it may ask the driver);
+				// Hibernate binds one only
 				// to load several keys.
 				return true;
 			}

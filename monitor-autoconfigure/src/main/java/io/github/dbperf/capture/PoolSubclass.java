@@ -79,12 +79,12 @@ final class PoolSubclass {
 		AdvisedSupport advised = new AdvisedSupport(interfaces);
 		advised.setTarget(pool);
 		advised.setProxyTargetClass(true);
-		// The wrapper's identity hash, boxed once: transaction synchronisation keys resources by the
+		// The wrapper's identity hash, boxed once: transaction synchronisation keys
+		// resources by the
 		// DataSource and asks for its hash code several times per transaction.
 		Integer hashCode = System.identityHashCode(wrapper);
-		((Factory) wrapper).setCallbacks(new Callback[] { (Dispatcher) () -> pool,
-				new Routing(pool, name, config), (Dispatcher) () -> advised, NoOp.INSTANCE,
-				(FixedValue) () -> hashCode });
+		((Factory) wrapper).setCallbacks(new Callback[] { (Dispatcher) () -> pool, new Routing(pool, name, config),
+				(Dispatcher) () -> advised, NoOp.INSTANCE, (FixedValue) () -> hashCode });
 		return (MonitoredDataSource) wrapper;
 	}
 
@@ -147,7 +147,8 @@ final class PoolSubclass {
 				case "equals":
 					return wrapper == args[0];
 				case "isWrapperFor":
-					// JDBC: a wrapper of the requested type is one; another library's wrapper around this
+					// JDBC: a wrapper of the requested type is one; another library's
+					// wrapper around this
 					// one can still find dbperf's.
 					return ((Class<?>) args[0]).isInstance(wrapper) || this.pool.isWrapperFor((Class<?>) args[0]);
 				case "unwrap":

@@ -16,7 +16,10 @@ import io.github.dbperf.RecentEntries;
  */
 public final class SqlFingerprinter {
 
-	/** Fingerprint text kept at most; longer statements are cut (their id is still of the whole). */
+	/**
+	 * Fingerprint text kept at most; longer statements are cut (their id is still of the
+	 * whole).
+	 */
 	public static final int MAX_SQL_LENGTH = 2048;
 
 	private static final int MAX_CACHED_SQL_LENGTH = 8192;
@@ -26,7 +29,10 @@ public final class SqlFingerprinter {
 
 	private final Cache<String, SqlFingerprint> cache;
 
-	/** The same SQL string (an ORM's cached SQL) finds its fingerprint without a cache lookup. */
+	/**
+	 * The same SQL string (an ORM's cached SQL) finds its fingerprint without a cache
+	 * lookup.
+	 */
 	private final RecentEntries<SqlFingerprint> recent;
 
 	private final LongAdder incomplete = new LongAdder();
@@ -41,12 +47,14 @@ public final class SqlFingerprinter {
 	 */
 	public SqlFingerprinter(long cacheBytes) {
 		this.cache = BoundedCaches.ofWeight(cacheBytes, SqlFingerprinter::bytes);
-		// A fingerprint stays right after the cache evicts it: the table may keep serving it.
+		// A fingerprint stays right after the cache evicts it: the table may keep serving
+		// it.
 		this.recent = new RecentEntries<>(64, this.cache, (fingerprint) -> true);
 	}
 
 	private static int bytes(String sql, SqlFingerprint fingerprint) {
-		// Two bytes a char (UTF-16 at worst) for the key and the fingerprint text, plus the objects.
+		// Two bytes a char (UTF-16 at worst) for the key and the fingerprint text, plus
+		// the objects.
 		return 2 * (sql.length() + fingerprint.sql().length()) + 128;
 	}
 
@@ -123,8 +131,8 @@ public final class SqlFingerprinter {
 		String text = normalized.sql();
 		String shown = (text.length() <= MAX_SQL_LENGTH) ? text : text.substring(0, MAX_SQL_LENGTH - 1) + "…";
 		boolean quotingMatters = sql.indexOf('\\') >= 0 || sql.indexOf('"') >= 0;
-		return new SqlFingerprint(idOf(text), shown, OperationClassifier.classify(tokens.tokens()),
-				normalized.inList(), tokens.complete(), quotingMatters ? quoting : null);
+		return new SqlFingerprint(idOf(text), shown, OperationClassifier.classify(tokens.tokens()), normalized.inList(),
+				tokens.complete(), quotingMatters ? quoting : null);
 	}
 
 	static String idOf(String text) {

@@ -22,8 +22,8 @@ public final class SqlPlaceholders {
 	}
 
 	/**
-	 * The statement with its placeholders numbered {@code $1}, {@code $2}, ... (PostgreSQL's
-	 * form).
+	 * The statement with its placeholders numbered {@code $1}, {@code $2}, ...
+	 * (PostgreSQL's form).
 	 * @param sql the SQL
 	 * @param quoting the database's quoting rules
 	 * @return the numbered SQL

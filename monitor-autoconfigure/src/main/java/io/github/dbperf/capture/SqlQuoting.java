@@ -14,8 +14,8 @@ public enum SqlQuoting {
 
 	/**
 	 * Standard SQL (H2, PostgreSQL with {@code standard_conforming_strings}, Oracle, SQL
-	 * Server, Db2, MySQL with {@code NO_BACKSLASH_ESCAPES}): {@code ''} doubles a quote, a
-	 * backslash is a character, {@code "..."} is an identifier; only PostgreSQL's
+	 * Server, Db2, MySQL with {@code NO_BACKSLASH_ESCAPES}): {@code ''} doubles a quote,
+	 * a backslash is a character, {@code "..."} is an identifier; only PostgreSQL's
 	 * {@code E'...'} strings take backslash escapes.
 	 */
 	STANDARD(false),

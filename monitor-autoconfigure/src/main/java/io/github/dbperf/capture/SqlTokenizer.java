@@ -7,10 +7,10 @@ import java.util.List;
  * Splits SQL into tokens, masking every literal (strings, numbers, hex, booleans,
  * dollar-quoted text) as a parameter and dropping comments, by the quoting rules of the
  * database that runs it. Never throws. A string that does not end under those rules is
- * read again under the other rules (a backslash before a quote is a character in
- * standard SQL), and a block comment that does not end when nested is read again
- * unnested (MySQL's comments do not nest); only what still does not end runs to the end
- * of the text, masked, and the statement is marked incomplete.
+ * read again under the other rules (a backslash before a quote is a character in standard
+ * SQL), and a block comment that does not end when nested is read again unnested (MySQL's
+ * comments do not nest); only what still does not end runs to the end of the text,
+ * masked, and the statement is marked incomplete.
  */
 final class SqlTokenizer {
 
@@ -98,14 +98,16 @@ final class SqlTokenizer {
 				skipBlockComment();
 			}
 			else if (c == '\'' || (c == '"' && this.quoting.backslashEscapes())) {
-				// MySQL reads "..." as a string too (unless ANSI_QUOTES, which Hibernate does not need)
+				// MySQL reads "..." as a string too (unless ANSI_QUOTES, which Hibernate
+				// does not need)
 				skipString(c, this.quoting.backslashEscapes());
 				add(Kind.PARAM, "?");
 			}
 			else if (c == '"' || c == '`') {
 				int start = this.pos;
 				if (!skipQuoted(c, false)) {
-					// An identifier that never ends: mask the rest rather than keep it as a name.
+					// An identifier that never ends: mask the rest rather than keep it as
+					// a name.
 					this.complete = false;
 					add(Kind.PARAM, "?");
 				}
@@ -148,7 +150,8 @@ final class SqlTokenizer {
 		}
 		String word = this.sql.substring(start, this.pos);
 		if (this.pos < this.length && this.sql.charAt(this.pos) == '\'' && isLiteralPrefix(word)) {
-			// E'..', N'..', X'..', B'..' and MySQL's _utf8mb4'..' are literals; PostgreSQL's
+			// E'..', N'..', X'..', B'..' and MySQL's _utf8mb4'..' are literals;
+			// PostgreSQL's
 			// E'..' takes backslash escapes whatever the rest of the statement does
 			boolean escapeString = word.length() == 1 && (word.charAt(0) == 'E' || word.charAt(0) == 'e');
 			skipString('\'', escapeString || this.quoting.backslashEscapes());
@@ -309,8 +312,8 @@ final class SqlTokenizer {
 			skipDigits();
 		}
 		char c = (this.pos < this.length) ? this.sql.charAt(this.pos) : '\0';
-		if ((c == 'e' || c == 'E') && (Character.isDigit(peek(1))
-				|| ((peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2))))) {
+		if ((c == 'e' || c == 'E')
+				&& (Character.isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2))))) {
 			this.pos += 2;
 			skipDigits();
 		}

@@ -6,9 +6,9 @@ import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
 
 /**
- * One executed statement, built once after it completed and handed to every sink.
- * Holds the raw SQL only for sinks that need it within the call (never to be stored
- * unless parameters are included by configuration).
+ * One executed statement, built once after it completed and handed to every sink. Holds
+ * the raw SQL only for sinks that need it within the call (never to be stored unless
+ * parameters are included by configuration).
  *
  * @param dataSource the DataSource bean name
  * @param fingerprint the normalized statement
@@ -28,18 +28,17 @@ import io.github.dbperf.attribution.RepositoryMethod;
  * @param cause why the ORM ran it (a query, a load with its association, a flush) or
  * {@link OrmCause#JDBC}
  * @param slow whether the elapsed time reached the slow-query threshold
- * @param parametersHash a hash of the bound parameters of a SELECT (0 otherwise): tells
- * a loop over rows from the same row loaded again without keeping any value
+ * @param parametersHash a hash of the bound parameters of a SELECT (0 otherwise): tells a
+ * loop over rows from the same row loaded again without keeping any value
  * @param parameters the bound values of a slow SELECT, in order, for plan capture only
  * (never stored unless parameters are included by configuration); empty otherwise
  * @param thread the calling thread's name
  * @param timestamp wall-clock milliseconds when the statement completed
  */
-public record StatementEvent(String dataSource, SqlFingerprint fingerprint, String sql, long elapsedNanos, int batchSize,
-		long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
+public record StatementEvent(String dataSource, SqlFingerprint fingerprint, String sql, long elapsedNanos,
+		int batchSize, long rows, Outcome outcome, RepositoryMethod repositoryMethod, RepositoryMethod outermostMethod,
 		String entrypoint, OrmCause cause, boolean slow, int parametersHash, List<Object> parameters, String thread,
 		long timestamp) {
-
 
 	public Operation operation() {
 		return this.fingerprint.operation();

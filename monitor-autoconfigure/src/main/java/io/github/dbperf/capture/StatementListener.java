@@ -112,8 +112,8 @@ public final class StatementListener implements QueryExecutionListener {
 	}
 
 	/**
-	 * One execution of a {@code Statement} batch of several SQL strings: each gets its share
-	 * of the time.
+	 * One execution of a {@code Statement} batch of several SQL strings: each gets its
+	 * share of the time.
 	 */
 	void executedBatch(Statement statement, List<String> sqls, long elapsedNanos, long endNanos, boolean success,
 			Object result) {
@@ -133,7 +133,8 @@ public final class StatementListener implements QueryExecutionListener {
 		CallContext context = Attribution.current();
 		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
 		if (context.recordedInside(statement, inner)) {
-			// A monitored DataSource inside this one (a routing DataSource's target) recorded it.
+			// A monitored DataSource inside this one (a routing DataSource's target)
+			// recorded it.
 			return null;
 		}
 		context.recorded(statement);
@@ -156,8 +157,8 @@ public final class StatementListener implements QueryExecutionListener {
 
 	/**
 	 * The cause as this statement ran it: a load of a batch-loadable association that
-	 * carried one key only is an ordinary load (Hibernate's single-key statement, which can
-	 * repeat in a loop).
+	 * carried one key only is an ordinary load (Hibernate's single-key statement, which
+	 * can repeat in a loop).
 	 */
 	private static OrmCause loadedAs(OrmCause cause, SqlFingerprint fingerprint, Object[] parameters,
 			int parameterCount) {

@@ -14,7 +14,9 @@ import io.github.dbperf.InternalFailures;
  */
 public final class StatementRecorders implements AutoCloseable {
 
-	/** The recorders of the contexts open now, for recordings that are not told which one. */
+	/**
+	 * The recorders of the contexts open now, for recordings that are not told which one.
+	 */
 	private static final Set<StatementRecorders> open = new CopyOnWriteArraySet<>();
 
 	private final CopyOnWriteArrayList<StatementSink> recorders = new CopyOnWriteArrayList<>();

@@ -8,8 +8,8 @@ import io.github.dbperf.InternalFailures;
 
 /**
  * Where one application context's statements go: dbperf's own sinks from the start, the
- * application's {@link StatementSink} beans once every bean exists (so a sink that
- * needs a repository creates no bean cycle), and the recordings of {@code dbperf-test}.
+ * application's {@link StatementSink} beans once every bean exists (so a sink that needs
+ * a repository creates no bean cycle), and the recordings of {@code dbperf-test}.
  */
 public final class StatementSinks implements AutoCloseable {
 

@@ -3,8 +3,8 @@ package io.github.dbperf.capture;
 /**
  * Wall-clock milliseconds from a {@code System.nanoTime()} reading that the statement's
  * timing took anyway: no second clock read per statement. Anchored to the wall clock at
- * start and again by {@link #anchor()} (every minute, from the minute ticker), so that the
- * two clocks never drift apart by more than a minute's drift.
+ * start and again by {@link #anchor()} (every minute, from the minute ticker), so that
+ * the two clocks never drift apart by more than a minute's drift.
  */
 public final class WallClock {
 

@@ -1,4 +1,5 @@
 /**
- * Statement capture: the datasource-proxy listener, statement events and SQL fingerprints.
+ * Statement capture: the datasource-proxy listener, statement events and SQL
+ * fingerprints.
  */
 package io.github.dbperf.capture;

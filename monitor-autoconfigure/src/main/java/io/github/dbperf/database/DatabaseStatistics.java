@@ -90,7 +90,8 @@ public final class DatabaseStatistics implements AutoCloseable {
 		this.findings = List.copyOf(findings);
 		this.scheduler = DaemonThreads.scheduler("dbperf-database-statistics");
 		long millis = interval.toMillis();
-		// The first read soon after start: it says (once) whether the view can be read, and is the baseline.
+		// The first read soon after start: it says (once) whether the view can be read,
+		// and is the baseline.
 		this.scheduled = this.scheduler.scheduleWithFixedDelay(this::readAll, Math.min(millis, FIRST_READ_MILLIS),
 				millis, TimeUnit.MILLISECONDS);
 	}
@@ -299,13 +300,13 @@ public final class DatabaseStatistics implements AutoCloseable {
 					touched.put(id, totals);
 				}
 				else if (join.isAmbiguous(key)) {
-					// The application's own statement, cut by the server where two fingerprints agree: not a
+					// The application's own statement, cut by the server where two
+					// fingerprints agree: not a
 					// rogue client, and no guess which of the two it is.
 					this.ambiguousStatements.add(statement.key());
 				}
 				else {
-					this.elsewhere.get(statement.key(), (ignored) -> new ElsewhereTotals(statement.text()))
-						.add(delta);
+					this.elsewhere.get(statement.key(), (ignored) -> new ElsewhereTotals(statement.text())).add(delta);
 				}
 			}
 			Map<String, Long> client = DatabaseStatistics.this.statistics.totalNanosById();
@@ -332,7 +333,10 @@ public final class DatabaseStatistics implements AutoCloseable {
 			});
 		}
 
-		/** Not synchronized: a read in progress (up to its timeout) never holds up the endpoint. */
+		/**
+		 * Not synchronized: a read in progress (up to its timeout) never holds up the
+		 * endpoint.
+		 */
 		DatabaseView view() {
 			List<DatabaseView.ElsewhereStatement> costliest = this.elsewhere.asMap()
 				.values()

@@ -40,7 +40,8 @@ final class PerformanceSchemaDigests implements ServerStatementSource {
 			return null;
 		}
 		catch (SQLException ex) {
-			return TABLE + " cannot be read: " + ex.getMessage() + " (GRANT SELECT ON performance_schema.* to the user)";
+			return TABLE + " cannot be read: " + ex.getMessage()
+					+ " (GRANT SELECT ON performance_schema.* to the user)";
 		}
 	}
 

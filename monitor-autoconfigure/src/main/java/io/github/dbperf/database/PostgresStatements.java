@@ -56,7 +56,8 @@ final class PostgresStatements implements ServerStatementSource {
 		if (this.majorVersion < 14) {
 			return null;
 		}
-		try (PreparedStatement statement = connection.prepareStatement("select stats_reset from pg_stat_statements_info");
+		try (PreparedStatement statement = connection
+			.prepareStatement("select stats_reset from pg_stat_statements_info");
 				ResultSet result = statement.executeQuery()) {
 			return result.next() ? result.getObject(1) : null;
 		}
@@ -76,10 +77,10 @@ final class PostgresStatements implements ServerStatementSource {
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					double planMillis = result.getDouble(6);
-					statements.add(new ServerStatement(result.getLong(1) + ":" + result.getLong(2),
-							result.getString(3), result.getLong(4), (long) (result.getDouble(5) * 1_000_000),
-							(planMillis < 0) ? -1 : (long) (planMillis * 1_000_000), result.getLong(7),
-							-1, result.getLong(8), result.getLong(9), result.getLong(10), -1));
+					statements.add(new ServerStatement(result.getLong(1) + ":" + result.getLong(2), result.getString(3),
+							result.getLong(4), (long) (result.getDouble(5) * 1_000_000),
+							(planMillis < 0) ? -1 : (long) (planMillis * 1_000_000), result.getLong(7), -1,
+							result.getLong(8), result.getLong(9), result.getLong(10), -1));
 				}
 			}
 		}

@@ -1,8 +1,8 @@
 package io.github.dbperf.database;
 
 /**
- * One row of the database's statement statistics: running totals since the server
- * started counting. Figures the database does not keep are -1.
+ * One row of the database's statement statistics: running totals since the server started
+ * counting. Figures the database does not keep are -1.
  *
  * @param key the server's identity of the statement (query id, digest)
  * @param text the server's normalised text (no values), or {@code null} when hidden

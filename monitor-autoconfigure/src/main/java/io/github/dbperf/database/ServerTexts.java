@@ -51,10 +51,11 @@ final class ServerTexts {
 
 	/**
 	 * Whether a server statement is the driver's or the pool's protocol rather than the
-	 * application's: transaction control and session settings, which no DataSource wrapper
-	 * sees as statements.
+	 * application's: transaction control and session settings, which no DataSource
+	 * wrapper sees as statements.
 	 * @param serverText the server's text
-	 * @return {@code true} for {@code BEGIN}, {@code COMMIT}, {@code SET ...} and the like
+	 * @return {@code true} for {@code BEGIN}, {@code COMMIT}, {@code SET ...} and the
+	 * like
 	 */
 	static boolean isProtocol(String serverText) {
 		String text = serverText.stripLeading().toLowerCase(Locale.ROOT);

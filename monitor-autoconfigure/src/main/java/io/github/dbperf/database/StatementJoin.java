@@ -9,15 +9,17 @@ import io.github.dbperf.capture.SqlFingerprint;
 
 /**
  * Joins a server's statement texts to dbperf's fingerprints by a key both reach: each
- * text goes through dbperf's fingerprinter and loses case, quotes and whitespace; then the
- * server's own rules are applied to both sides (see {@link Rules}). Built once per read.
+ * text goes through dbperf's fingerprinter and loses case, quotes and whitespace; then
+ * the server's own rules are applied to both sides (see {@link Rules}). Built once per
+ * read.
  */
 final class StatementJoin {
 
 	/**
-	 * Server texts shorter than this are never taken as cut: MariaDB and MySQL cut digests
-	 * at 1,024 bytes by default ({@code performance_schema_max_digest_length}), a text of
-	 * several hundred characters; a shorter setting still leaves texts of this length.
+	 * Server texts shorter than this are never taken as cut: MariaDB and MySQL cut
+	 * digests at 1,024 bytes by default ({@code performance_schema_max_digest_length}), a
+	 * text of several hundred characters; a shorter setting still leaves texts of this
+	 * length.
 	 */
 	static final int MIN_TRUNCATED_LENGTH = 200;
 
@@ -57,7 +59,8 @@ final class StatementJoin {
 			}
 		}
 		if (this.rules.truncates && serverText.length() >= MIN_TRUNCATED_LENGTH) {
-			// The server cut a long text (at a token, with no mark): the one fingerprint it starts.
+			// The server cut a long text (at a token, with no mark): the one fingerprint
+			// it starts.
 			return byPrefix(key.endsWith("...") ? key.substring(0, key.length() - 3) : key, serverKey);
 		}
 		return null;
@@ -78,8 +81,9 @@ final class StatementJoin {
 	}
 
 	/**
-	 * Whether a server text was left unmatched because it was cut and several fingerprints
-	 * start with it: the application's own statement, not one run from elsewhere.
+	 * Whether a server text was left unmatched because it was cut and several
+	 * fingerprints start with it: the application's own statement, not one run from
+	 * elsewhere.
 	 * @param serverKey the key {@link #idOf} was given
 	 * @return {@code true} when ambiguous
 	 */
@@ -95,16 +99,17 @@ final class StatementJoin {
 		/**
 		 * PostgreSQL's {@code pg_stat_statements}: parameters numbered {@code $1..$n}
 		 * (dbperf's fingerprinter reads them as {@code ?}); PgJDBC appends
-		 * {@code RETURNING *} (or the key columns asked for) when the application asks for
-		 * generated keys.
+		 * {@code RETURNING *} (or the key columns asked for) when the application asks
+		 * for generated keys.
 		 */
 		POSTGRESQL(false, true, false),
 
 		/**
 		 * MariaDB's and MySQL's statement digests: every list of values becomes one
-		 * ({@code (?, ?, ?)} is {@code (...)}, {@code LIMIT ?, ?} is {@code LIMIT ?, ...}, a
-		 * multi-row {@code VALUES} keeps its first row), keywords upper case, names in
-		 * backticks, the text cut at {@code performance_schema_max_digest_length} bytes.
+		 * ({@code (?, ?, ?)} is {@code (...)}, {@code LIMIT ?, ?} is
+		 * {@code LIMIT ?, ...}, a multi-row {@code VALUES} keeps its first row), keywords
+		 * upper case, names in backticks, the text cut at
+		 * {@code performance_schema_max_digest_length} bytes.
 		 */
 		DIGEST(true, false, true);
 
@@ -121,9 +126,9 @@ final class StatementJoin {
 		}
 
 		/**
-		 * Fold a key by these rules: for digests a parenthesised list of values, of one or
-		 * more, is {@code (...)}, any other run of two or more values {@code ?,...}, and
-		 * repeated rows one row.
+		 * Fold a key by these rules: for digests a parenthesised list of values, of one
+		 * or more, is {@code (...)}, any other run of two or more values {@code ?,...},
+		 * and repeated rows one row.
 		 * @param key a key without whitespace or quotes
 		 * @return the folded key
 		 */
@@ -155,7 +160,9 @@ final class StatementJoin {
 			return text;
 		}
 
-		/** The end of a comma-separated run of {@code ?} and {@code ...} starting here. */
+		/**
+		 * The end of a comma-separated run of {@code ?} and {@code ...} starting here.
+		 */
 		private static int endOfValues(String key, int from) {
 			int i = from;
 			while (true) {

@@ -49,16 +49,16 @@ final class Charts {
 		String label = unit + " a minute over the last " + n + " minutes: now " + format(last) + ", peak "
 				+ format(max);
 		return "<svg class=\"spark " + id + "\" data-points=\"" + n + "\" width=\"" + SPARK_WIDTH + "\" height=\""
-				+ SPARK_HEIGHT + "\" viewBox=\"0 0 " + SPARK_WIDTH + " " + SPARK_HEIGHT + "\" role=\"img\" aria-label=\""
-				+ Html.escape(label) + "\"><title>" + Html.escape(label) + "</title><polyline points=\"" + vertices
-				+ "\"/></svg>";
+				+ SPARK_HEIGHT + "\" viewBox=\"0 0 " + SPARK_WIDTH + " " + SPARK_HEIGHT
+				+ "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\"><title>" + Html.escape(label)
+				+ "</title><polyline points=\"" + vertices + "\"/></svg>";
 	}
 
 	/**
 	 * One bar of the window's database time: a segment per entry point as wide as its
 	 * share, then what ran outside any unit of work named by what it was (background
-	 * threads; startup only when asked for, otherwise it is not part of the bar), and what
-	 * is left (statements evicted from the store, rounding) in grey.
+	 * threads; startup only when asked for, otherwise it is not part of the bar), and
+	 * what is left (statements evicted from the store, rounding) in grey.
 	 * @param entrypoints most time first, their shares of the bar's time
 	 * @param summary the window's totals
 	 * @param includeStartup whether startup's time is part of the bar
@@ -109,8 +109,8 @@ final class Charts {
 	 * One segment and its legend entry.
 	 * @return its width, 0 when it has no share
 	 */
-	private static double segment(StringBuilder svg, StringBuilder legend, String css, String name,
-			double sharePercent, double millis, double x) {
+	private static double segment(StringBuilder svg, StringBuilder legend, String css, String name, double sharePercent,
+			double millis, double x) {
 		double width = Math.min(sharePercent * 10, 1000 - x);
 		if (width <= 0) {
 			return 0;

@@ -109,7 +109,8 @@ final class DashboardPage {
 			.append(Html.escape(statistics.slowQueryThreshold()))
 			.append("</span><span><button id=\"reset\" type=\"button\">Reset</button><span id=\"reset-status\" role=\"status\"></span></span></header><main>");
 		controls(html, view);
-		// What is wrong and what to change comes first; the figures that explain it follow.
+		// What is wrong and what to change comes first; the figures that explain it
+		// follow.
 		summary(html, report.summary());
 		findings(html, findings, "dbperf/", view);
 		html.append("<h2>Database time by entry point</h2>");
@@ -175,7 +176,8 @@ final class DashboardPage {
 	}
 
 	/**
-	 * The window, include and refresh links: plain links, so they work with JavaScript off.
+	 * The window, include and refresh links: plain links, so they work with JavaScript
+	 * off.
 	 */
 	private static void controls(StringBuilder html, DashboardView view) {
 		html.append("<nav class=\"controls\" id=\"window\">Window: ");
@@ -206,22 +208,25 @@ final class DashboardPage {
 		html.append("</nav>");
 	}
 
-	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints,
-			List<Finding> findings, String linkPrefix) {
+	private static void entrypoints(StringBuilder html, List<EntryPointSnapshot> entrypoints, List<Finding> findings,
+			String linkPrefix) {
 		html.append("<h2>Entry points</h2>");
-		// Its statements are on its own page; here what a unit costs and what is wrong with it.
+		// Its statements are on its own page; here what a unit costs and what is wrong
+		// with it.
 		table(html, "entrypoints", entrypoints, List.of(
-				column("entry point", (e) -> "<a class=\"entrypoint\" href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name()) + "\">"
-						+ Html.escape(e.name()) + "</a>"),
+				column("entry point",
+						(e) -> "<a class=\"entrypoint\" href=\"" + linkPrefix + "entrypoints/" + pathOf(e.name())
+								+ "\">" + Html.escape(e.name()) + "</a>"),
 				number("units", EntryPointSnapshot::units),
 				number("statements a unit (mean, p95, max)",
-						(e) -> e.statementsPerUnit() + ", " + e.statementsPerUnitP95() + ", " + e.maxStatementsPerUnit()),
+						(e) -> e.statementsPerUnit() + ", " + e.statementsPerUnitP95() + ", "
+								+ e.maxStatementsPerUnit()),
 				number("db ms a unit (mean, p95)", (e) -> e.dbMillisPerUnit() + ", " + e.dbMillisPerUnitP95()),
 				number("share %", EntryPointSnapshot::sharePercent),
 				column("findings", (e) -> kindsOf(findings, e.name())),
 				column("units a minute", (e) -> Charts.sparkline("calls", e.minutes(), MinutePoint::calls, "units")),
-				column("p95 db ms a minute",
-						(e) -> Charts.sparkline("p95", e.minutes(), MinutePoint::p95Millis, "p95 database ms per unit"))));
+				column("p95 db ms a minute", (e) -> Charts.sparkline("p95", e.minutes(), MinutePoint::p95Millis,
+						"p95 database ms per unit"))));
 	}
 
 	/**
@@ -282,7 +287,8 @@ final class DashboardPage {
 			.append("</td></tr></tbody></table><h2>Statements it ran</h2>");
 		table(html, "entrypoint-statements", entrypoint.topStatements(),
 				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), FOLD)),
-						number("calls", EntryPointStatement::calls), number("total ms", EntryPointStatement::totalMillis)));
+						number("calls", EntryPointStatement::calls),
+						number("total ms", EntryPointStatement::totalMillis)));
 		findings(html, detail.findings(), up + "dbperf/");
 		html.append("<p><a href=\"").append(dashboard).append("\">Back to the dashboard</a></p>");
 		return finish(html);
@@ -372,22 +378,27 @@ final class DashboardPage {
 				.append("</a> ");
 		}
 		html.append(" · ")
-			.append(view.includeStartup() ? "startup statements included: <a id=\"include-startup\" href=\"dbperf"
-					+ view.withStartup(false).query() + "\">leave them out</a>"
+			.append(view.includeStartup()
+					? "startup statements included: <a id=\"include-startup\" href=\"dbperf"
+							+ view.withStartup(false).query() + "\">leave them out</a>"
 					: "startup statements left out: <a id=\"include-startup\" href=\"dbperf"
 							+ view.withStartup(true).query() + "\">include them</a>")
 			.append("</p>");
-		// Operation, max, p99, repositories and the database's figures in full are on each
+		// Operation, max, p99, repositories and the database's figures in full are on
+		// each
 		// statement's page.
 		table(html, "top-statements", statements, List.of(
-				new Column<>("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)
-						+ ((s.database() != null) ? "<div class=\"db\">" + Html.escape(DatabaseCells.summary(s.database()))
-								+ "</div>" : ""), "sql"),
+				new Column<>("SQL",
+						(s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD) + ((s.database() != null)
+								? "<div class=\"db\">" + Html.escape(DatabaseCells.summary(s.database())) + "</div>"
+								: ""),
+						"sql"),
 				number("calls", StatementSnapshot::calls), number("errors", StatementSnapshot::errors),
 				number("total ms", StatementSnapshot::totalMillis), number("mean ms", StatementSnapshot::meanMillis),
 				number("p95 ms", StatementSnapshot::p95Millis),
 				column("calls a minute", (s) -> Charts.sparkline("calls", s.minutes(), MinutePoint::calls, "calls")),
-				column("p95 ms a minute", (s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
+				column("p95 ms a minute",
+						(s) -> Charts.sparkline("p95", s.minutes(), MinutePoint::p95Millis, "p95 ms")),
 				text("entry points", (s) -> String.join(", ", s.entrypoints()))));
 	}
 
@@ -403,15 +414,15 @@ final class DashboardPage {
 			return link;
 		}
 		return "<div class=\"sql\"><a class=\"cut\" href=\"" + Html.escape(href) + "\"><code>"
-				+ SqlHtml.highlight(sql, fold - 20) + "…</code></a> <details class=\"sql\"><summary><span class=\"more\">"
-				+ "show all</span></summary>" + link + "</details></div>";
+				+ SqlHtml.highlight(sql, fold - 20)
+				+ "…</code></a> <details class=\"sql\"><summary><span class=\"more\">" + "show all</span></summary>"
+				+ link + "</details></div>";
 	}
 
 	private static void startup(StringBuilder html, List<StatementSnapshot> statements) {
 		html.append("<h2>Startup</h2>");
-		table(html, "startup", statements,
-				List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)),
-						number("calls", StatementSnapshot::calls), number("total ms", StatementSnapshot::totalMillis)));
+		table(html, "startup", statements, List.of(column("SQL", (s) -> sql(s.sql(), "dbperf/" + s.id(), FOLD)),
+				number("calls", StatementSnapshot::calls), number("total ms", StatementSnapshot::totalMillis)));
 	}
 
 	/**
@@ -439,8 +450,8 @@ final class DashboardPage {
 	/**
 	 * The findings, two rows each: what, where in the application's code and how often;
 	 * then the statement before it and what to change.
-	 * @param view the dashboard's view, to link to the findings before the window; none on
-	 * the other pages
+	 * @param view the dashboard's view, to link to the findings before the window; none
+	 * on the other pages
 	 */
 	private static void findings(StringBuilder html, RankedFindings findings, String linkPrefix,
 			@Nullable DashboardView view) {
@@ -530,7 +541,8 @@ final class DashboardPage {
 			return "";
 		}
 		StringBuilder text = new StringBuilder("(");
-		mapping.forEach((name, value) -> text.append((text.length() > 1) ? ", " : "").append(name).append(' ').append(value));
+		mapping.forEach(
+				(name, value) -> text.append((text.length() > 1) ? ", " : "").append(name).append(' ').append(value));
 		return text.append(')').toString();
 	}
 
@@ -554,11 +566,10 @@ final class DashboardPage {
 
 	private static void repositories(StringBuilder html, List<RepositorySnapshot> repositories) {
 		html.append("<h2>Repository methods</h2>");
-		table(html, "repositories", repositories,
-				List.of(text("repository", RepositorySnapshot::repository), text("method", RepositorySnapshot::method),
-						number("calls", RepositorySnapshot::calls), number("statements", RepositorySnapshot::statements),
-						number("db ms", RepositorySnapshot::dbMillis),
-						number("max statements per call", RepositorySnapshot::maxStatementsPerCall)));
+		table(html, "repositories", repositories, List.of(text("repository", RepositorySnapshot::repository),
+				text("method", RepositorySnapshot::method), number("calls", RepositorySnapshot::calls),
+				number("statements", RepositorySnapshot::statements), number("db ms", RepositorySnapshot::dbMillis),
+				number("max statements per call", RepositorySnapshot::maxStatementsPerCall)));
 	}
 
 	static <T> void table(StringBuilder html, String id, List<T> rows, List<Column<T>> columns) {
@@ -584,7 +595,11 @@ final class DashboardPage {
 	}
 
 	private static void row(StringBuilder html, String name, Object value) {
-		html.append("<tr><th>").append(Html.escape(name)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
+		html.append("<tr><th>")
+			.append(Html.escape(name))
+			.append("</th><td>")
+			.append(Html.escape(value))
+			.append("</td></tr>");
 	}
 
 	private static <T> Column<T> column(String title, Function<T, String> html) {
@@ -600,8 +615,8 @@ final class DashboardPage {
 	}
 
 	/**
-	 * A column: its title, its cell's HTML and the cell's class ({@code num}, {@code sql}) or
-	 * none.
+	 * A column: its title, its cell's HTML and the cell's class ({@code num},
+	 * {@code sql}) or none.
 	 */
 	record Column<T>(String title, Function<T, String> cell, @Nullable String css) {
 

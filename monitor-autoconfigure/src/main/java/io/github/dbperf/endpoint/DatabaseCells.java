@@ -10,8 +10,8 @@ import io.github.dbperf.database.DatabaseView;
 
 /**
  * The database's own figures on the dashboard: a summary cell per statement, rows on the
- * statement's page, and a section with what is read of each DataSource and the
- * statements from elsewhere.
+ * statement's page, and a section with what is read of each DataSource and the statements
+ * from elsewhere.
  */
 final class DatabaseCells {
 
@@ -72,13 +72,14 @@ final class DatabaseCells {
 			return;
 		}
 		html.append("<h2>The database's own statistics</h2>");
-		DashboardPage.table(html, "database", views,
-				List.of(DashboardPage.text("DataSource", DatabaseView::datasource),
-						DashboardPage.text("source", DatabaseView::source), DashboardPage.text("status", DatabaseView::status),
-						DashboardPage.number("reads", DatabaseView::reads),
-						DashboardPage.number("statements matched", (v) -> v.matchedStatements() + " of " + v.serverStatements()),
-						DashboardPage.number("executions matched %", (v) -> Charts.format(v.matchRate() * 100))));
-		List<DatabaseView.ElsewhereStatement> elsewhere = views.stream().flatMap((view) -> view.elsewhere().stream())
+		DashboardPage.table(html, "database", views, List.of(DashboardPage.text("DataSource", DatabaseView::datasource),
+				DashboardPage.text("source", DatabaseView::source), DashboardPage.text("status", DatabaseView::status),
+				DashboardPage.number("reads", DatabaseView::reads),
+				DashboardPage.number("statements matched",
+						(v) -> v.matchedStatements() + " of " + v.serverStatements()),
+				DashboardPage.number("executions matched %", (v) -> Charts.format(v.matchRate() * 100))));
+		List<DatabaseView.ElsewhereStatement> elsewhere = views.stream()
+			.flatMap((view) -> view.elsewhere().stream())
 			.toList();
 		html.append("<h2>From elsewhere</h2><p class=\"empty\">The costliest statements the database ran that no "
 				+ "monitored DataSource issued: another service, a job, an unmonitored DataSource.</p>");

@@ -47,8 +47,7 @@ public class DbPerfDashboardWebExtension {
 	@ReadOperation(produces = "text/html;charset=UTF-8")
 	public @Nullable String statementPage(@Selector String id,
 			@Nullable @org.springframework.lang.Nullable String window) {
-		StatementDetail detail = this.reports.statement(id,
-				DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
+		StatementDetail detail = this.reports.statement(id, DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
 		return (detail != null) ? DashboardPage.renderStatement(detail) : null;
 	}
 

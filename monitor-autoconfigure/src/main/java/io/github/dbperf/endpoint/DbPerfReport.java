@@ -27,9 +27,9 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * frequent first
  * @param associations per entity and association: the statements its loads caused
  * @param repositories repository methods, most database time first
- * @param window the span top statements, repositories and entry points cover
- * ({@code 1m}, {@code 5m}, {@code 15m}, {@code 1h}: those whole minutes and the one in
- * progress; {@code all}: since start)
+ * @param window the span top statements, repositories and entry points cover ({@code 1m},
+ * {@code 5m}, {@code 15m}, {@code 1h}: those whole minutes and the one in progress;
+ * {@code all}: since start)
  * @param entrypoints entry points (route templates, scheduled tasks, scopes), most
  * database time first
  * @param startup statements run only before the application was ready (left out of the
@@ -40,8 +40,8 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<Finding> findings,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
-		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database)
-		implements OperationResponseBody {
+		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup,
+		List<DatabaseView> database) implements OperationResponseBody {
 
 	/**
 	 * What a window added up to, in one line.
@@ -55,8 +55,8 @@ public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasourc
 	 * @param findings findings last seen in it, by kind, most first
 	 * @param startupDbMillis the part of {@code dbMillis} run before the application was
 	 * ready
-	 * @param backgroundDbMillis the part run after it outside any unit of work (threads no
-	 * request, scheduled task or scope owned)
+	 * @param backgroundDbMillis the part run after it outside any unit of work (threads
+	 * no request, scheduled task or scope owned)
 	 */
 	public record Summary(String window, long statements, double statementsPerSecond, double dbMillis, long errors,
 			long slowQueries, Map<String, Long> findings, double startupDbMillis, double backgroundDbMillis) {

@@ -72,9 +72,9 @@ public final class DbPerfReports {
 	private final @Nullable DatabaseStatistics database;
 
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
-			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings,
-			@Nullable PlanCapture plans, AssociationStatistics associations, EntryPointStatistics entrypoints,
-			RegressionDetector regressions, @Nullable DatabaseStatistics database) {
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings, @Nullable PlanCapture plans,
+			AssociationStatistics associations, EntryPointStatistics entrypoints, RegressionDetector regressions,
+			@Nullable DatabaseStatistics database) {
 		this.database = database;
 		this.entrypoints = entrypoints;
 		this.regressions = regressions;
@@ -122,8 +122,8 @@ public final class DbPerfReports {
 					this.statistics.ranBy(entrypoint.name(), ENTRYPOINT_STATEMENTS)))
 			.toList();
 		List<SlowQuery> slowQueries = slowQueries();
-		return new DbPerfReport(summary(window, totals, slowQueries, findings), dataSources, statistics,
-				slowQueries, withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
+		return new DbPerfReport(summary(window, totals, slowQueries, findings), dataSources, statistics, slowQueries,
+				withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
 				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
 				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of());
 	}
@@ -182,8 +182,8 @@ public final class DbPerfReports {
 					StatementSnapshot.millis(this.statistics.nanos(finding.id(), window))))
 			.sorted(Comparator.comparingDouble(RankedFindings.Ranked::dbMillis)
 				.reversed()
-				.thenComparing(Comparator.comparingLong((RankedFindings.Ranked r) -> r.finding().occurrences())
-					.reversed()))
+				.thenComparing(
+						Comparator.comparingLong((RankedFindings.Ranked r) -> r.finding().occurrences()).reversed()))
 			.toList();
 		return new RankedFindings(ranked, findings.size() - ranked.size());
 	}
@@ -192,7 +192,8 @@ public final class DbPerfReports {
 		if (this.database == null) {
 			return statements;
 		}
-		return statements.stream().map((statement) -> statement.withDatabase(this.database.figures(statement.id())))
+		return statements.stream()
+			.map((statement) -> statement.withDatabase(this.database.figures(statement.id())))
 			.toList();
 	}
 
@@ -208,9 +209,7 @@ public final class DbPerfReports {
 		if (entrypoint == null) {
 			return null;
 		}
-		List<Finding> findings = findings().stream()
-			.filter((finding) -> finding.entrypoint().equals(name))
-			.toList();
+		List<Finding> findings = findings().stream().filter((finding) -> finding.entrypoint().equals(name)).toList();
 		return new EntryPointDetail(window.value(),
 				entrypoint.with(findings.size(), this.statistics.ranBy(name, MAX_LIMIT)), findings);
 	}
@@ -303,8 +302,9 @@ public final class DbPerfReports {
 			duration = null;
 		}
 		if (duration == null || duration.isNegative() || duration.isZero()) {
-			throw new InvalidEndpointRequestException("Invalid value '" + value
-					+ "' for slowQueryThreshold: allowed values are a positive duration such as 150ms or 2s",
+			throw new InvalidEndpointRequestException(
+					"Invalid value '" + value
+							+ "' for slowQueryThreshold: allowed values are a positive duration such as 150ms or 2s",
 					"Invalid slowQueryThreshold");
 		}
 		this.threshold.set(duration);
@@ -344,8 +344,8 @@ public final class DbPerfReports {
 			return false;
 		}
 		if (!include.trim().equalsIgnoreCase("startup")) {
-			throw new InvalidEndpointRequestException(
-					"Invalid include '" + include + "': the allowed value is startup", "Invalid include");
+			throw new InvalidEndpointRequestException("Invalid include '" + include + "': the allowed value is startup",
+					"Invalid include");
 		}
 		return true;
 	}

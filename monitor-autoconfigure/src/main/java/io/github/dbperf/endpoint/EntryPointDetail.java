@@ -14,7 +14,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param entrypoint its figures, one point a minute and every statement it ran
  * @param findings the findings that name it
  */
-public record EntryPointDetail(String window, EntryPointSnapshot entrypoint, List<Finding> findings)
-		implements OperationResponseBody {
+public record EntryPointDetail(String window, EntryPointSnapshot entrypoint,
+		List<Finding> findings) implements OperationResponseBody {
 
 }

@@ -1,8 +1,8 @@
 package io.github.dbperf.endpoint;
 
 /**
- * HTML escaping for text and attribute values: every SQL text, repository name, route
- * and call site goes through it.
+ * HTML escaping for text and attribute values: every SQL text, repository name, route and
+ * call site goes through it.
  */
 final class Html {
 

@@ -39,7 +39,11 @@ final class SqlHtml {
 				html.append(Html.escape(part.text()));
 			}
 			else {
-				html.append("<span class=\"").append(css).append("\">").append(Html.escape(part.text())).append("</span>");
+				html.append("<span class=\"")
+					.append(css)
+					.append("\">")
+					.append(Html.escape(part.text()))
+					.append("</span>");
 			}
 		}
 		return html.toString();

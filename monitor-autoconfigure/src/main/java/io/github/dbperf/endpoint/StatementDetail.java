@@ -19,7 +19,6 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * otherwise {@code null}
  */
 public record StatementDetail(StatementSnapshot statement, List<SlowQuery> slowQueries, List<Finding> findings,
-		ExecutionPlan plan)
-		implements OperationResponseBody {
+		ExecutionPlan plan) implements OperationResponseBody {
 
 }

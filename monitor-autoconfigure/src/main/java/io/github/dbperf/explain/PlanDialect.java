@@ -15,7 +15,9 @@ import org.springframework.boot.json.JsonParserFactory;
  */
 enum PlanDialect {
 
-	/** {@code EXPLAIN (FORMAT JSON)}; {@code GENERIC_PLAN} on 16+ when values are missing. */
+	/**
+	 * {@code EXPLAIN (FORMAT JSON)}; {@code GENERIC_PLAN} on 16+ when values are missing.
+	 */
 	POSTGRESQL {
 		@Override
 		String explain(String sql, boolean generic) {
@@ -93,7 +95,9 @@ enum PlanDialect {
 		}
 	},
 
-	/** H2: {@code EXPLAIN}, whose answer is the statement annotated with its access paths. */
+	/**
+	 * H2: {@code EXPLAIN}, whose answer is the statement annotated with its access paths.
+	 */
 	H2 {
 		private static final Pattern ACCESS = Pattern.compile("/\\*\\s*([^*]+?)\\s*\\*/");
 
@@ -116,7 +120,8 @@ enum PlanDialect {
 					String index = access.substring(0, access.indexOf(':'));
 					outline.add("index " + index.substring(index.lastIndexOf('.') + 1));
 				}
-				// Other annotations (conditions pushed into a scan) may hold values: left out.
+				// Other annotations (conditions pushed into a scan) may hold values: left
+				// out.
 			}
 			return Reading.of(outline);
 		}

@@ -15,11 +15,11 @@ import io.github.dbperf.statistics.StatementStatistics;
 
 /**
  * Findings from the database's own figures of a statement, each reported once:
- * {@code ROWS_EXAMINED} (at least {@value #EXAMINED_RATIO} rows examined per row returned),
- * {@code NO_INDEX} (most executions without an index, reading at least
+ * {@code ROWS_EXAMINED} (at least {@value #EXAMINED_RATIO} rows examined per row
+ * returned), {@code NO_INDEX} (most executions without an index, reading at least
  * {@value #NO_INDEX_ROWS} rows each), {@code DISK_READS} (most blocks from disk, at least
- * {@value #DISK_BLOCKS}). All need {@value #MIN_CALLS} executions, so that one cold run is no
- * finding.
+ * {@value #DISK_BLOCKS}). All need {@value #MIN_CALLS} executions, so that one cold run
+ * is no finding.
  */
 public final class DatabaseFindingsDetector implements DatabaseFindings {
 
@@ -54,20 +54,20 @@ public final class DatabaseFindingsDetector implements DatabaseFindings {
 		long returned = Math.max(figures.rows(), 1);
 		Long examined = figures.rowsExamined();
 		if (examined != null && examined >= EXAMINED_RATIO * returned) {
-			report(id, FindingKind.ROWS_EXAMINED, figures.rows(), List.of(
-					"The database examined " + examined + " rows to return " + figures.rows() + " in "
+			report(id, FindingKind.ROWS_EXAMINED, figures.rows(),
+					List.of("The database examined " + examined + " rows to return " + figures.rows() + " in "
 							+ figures.calls() + " executions: add an index that covers its WHERE clause (and its "
 							+ "ORDER BY) so that it reads only the rows it returns",
-					"Look at its plan (dbperf.explain.enabled=true shows it on the statement's page)"));
+							"Look at its plan (dbperf.explain.enabled=true shows it on the statement's page)"));
 		}
 		Long noIndex = figures.noIndexUsed();
 		if (noIndex != null && examined != null && 2 * noIndex >= figures.calls()
 				&& examined / figures.calls() >= NO_INDEX_ROWS) {
-			report(id, FindingKind.NO_INDEX, figures.rows(), List.of(
-					"The database used no index in " + noIndex + " of " + figures.calls() + " executions, reading "
-							+ examined / figures.calls() + " rows each: add an index on the columns of its WHERE "
-							+ "clause or join",
-					"If it must read the whole table, page it or cache its result"));
+			report(id, FindingKind.NO_INDEX, figures.rows(),
+					List.of("The database used no index in " + noIndex + " of " + figures.calls()
+							+ " executions, reading " + examined / figures.calls()
+							+ " rows each: add an index on the columns of its WHERE " + "clause or join",
+							"If it must read the whole table, page it or cache its result"));
 		}
 		Long read = figures.sharedBlocksRead();
 		Long hit = figures.sharedBlocksHit();

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A finding of any {@link FindingKind} seen in one entry point, aggregated over every unit
- * of work in which it occurred. Built by name with {@link #builder}.
+ * A finding of any {@link FindingKind} seen in one entry point, aggregated over every
+ * unit of work in which it occurred. Built by name with {@link #builder}.
  *
  * @param id fingerprint id of the statement it is about
  * @param sql its fingerprint text
@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * for)
  * @param method that repository's method
  * @param callSite the application frame that ran it
- * @param occurrences units of work in which it happened (for a regression: executions
- * in the recent minutes)
+ * @param occurrences units of work in which it happened (for a regression: executions in
+ * the recent minutes)
  * @param maxRepetitions the most repetitions in one unit
  * @param firstSeen when it was first seen (since the last reset)
  * @param lastSeen the latest occurrence
@@ -182,9 +182,9 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 		public Finding build() {
 			Instant now = (this.lastSeen != null) ? this.lastSeen : Instant.now();
 			return new Finding(this.id, this.sql, this.kind, this.entrypoint, this.repository, this.method,
-					this.callSite, this.occurrences, this.maxRepetitions, (this.firstSeen != null) ? this.firstSeen : now,
-					now, this.triggeredBy, this.triggeredBySql, this.association, this.mapping, this.suggestions,
-					this.rows, this.details);
+					this.callSite, this.occurrences, this.maxRepetitions,
+					(this.firstSeen != null) ? this.firstSeen : now, now, this.triggeredBy, this.triggeredBySql,
+					this.association, this.mapping, this.suggestions, this.rows, this.details);
 		}
 
 	}

@@ -11,23 +11,40 @@ public enum FindingKind {
 	/** The same statement with the same parameters: the same row loaded again. */
 	DUPLICATE,
 	/**
-	 * One unit of work needed many batch loads of one association (its parents far above the
-	 * batch size): batch fetching works, with too small a batch. Never an N+1.
+	 * One unit of work needed many batch loads of one association (its parents far above
+	 * the batch size): batch fetching works, with too small a batch. Never an N+1.
 	 */
 	BATCH_SIZE_TOO_SMALL,
-	/** One execution returned more rows than {@code dbperf.findings.large-result.rows}. */
+	/**
+	 * One execution returned more rows than {@code dbperf.findings.large-result.rows}.
+	 */
 	LARGE_RESULT,
-	/** A paged query that fetches a collection: Hibernate reads every row and pages in memory. */
+	/**
+	 * A paged query that fetches a collection: Hibernate reads every row and pages in
+	 * memory.
+	 */
 	IN_MEMORY_PAGINATION,
-	/** Entities or collections loaded after the controller returned, while the response was written. */
+	/**
+	 * Entities or collections loaded after the controller returned, while the response
+	 * was written.
+	 */
 	LOAD_AFTER_RESPONSE,
-	/** A statement's 95th percentile over the last 5 minutes is several times that of the hour before. */
+	/**
+	 * A statement's 95th percentile over the last 5 minutes is several times that of the
+	 * hour before.
+	 */
 	REGRESSION,
 	/** The database examined at least 100 times the rows it returned (MariaDB, MySQL). */
 	ROWS_EXAMINED,
-	/** The database used no index for most executions of a statement that reads many rows (MariaDB, MySQL). */
+	/**
+	 * The database used no index for most executions of a statement that reads many rows
+	 * (MariaDB, MySQL).
+	 */
 	NO_INDEX,
-	/** Most of a statement's blocks came from disk rather than the buffer cache (PostgreSQL). */
+	/**
+	 * Most of a statement's blocks came from disk rather than the buffer cache
+	 * (PostgreSQL).
+	 */
 	DISK_READS
 
 }

@@ -10,8 +10,8 @@ import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
 /**
- * N+1 findings aggregated per repeated fingerprint and entry point, bounded: when full,
- * a rarely seen finding makes room.
+ * N+1 findings aggregated per repeated fingerprint and entry point, bounded: when full, a
+ * rarely seen finding makes room.
  */
 public final class Findings {
 

@@ -20,8 +20,8 @@ import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 /**
  * Finds the ORM's anti-patterns that one statement shows: a result too large for one
  * execution, a paged query that Hibernate pages in memory (it fetches a collection), and
- * entities loaded while the response is written (open-session-in-view lazy loading).
- * The call site is walked only when a finding is made.
+ * entities loaded while the response is written (open-session-in-view lazy loading). The
+ * call site is walked only when a finding is made.
  */
 public final class OrmFindingsDetector implements CallerThreadSink {
 
@@ -54,7 +54,8 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 			return;
 		}
 		UnitOfWork unit = Attribution.current().unit();
-		// Lazy loading (outside any repository call) while the response is written; a repository
+		// Lazy loading (outside any repository call) while the response is written; a
+		// repository
 		// called by view code is a query, found by the N+1 detector when it repeats.
 		if (unit != null && unit.isResponding() && event.repositoryMethod() == RepositoryMethod.NONE) {
 			AssociationMapping mapping = first(this.mappings.of(event.cause()));
@@ -62,11 +63,11 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 			String callSite = this.callSites.current();
 			String handler = CallSites.UNKNOWN.equals(callSite) ? unit.handler() : null;
 			if (handler != null) {
-				// Nothing of the application's is on the stack while a template renders: name the handler.
+				// Nothing of the application's is on the stack while a template renders:
+				// name the handler.
 				callSite = handler + " (after it returned)";
 			}
-			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, callSite,
-					mapping,
+			this.reporter.report(Occurrence.of(FindingKind.LOAD_AFTER_RESPONSE, event, callSite, mapping,
 					List.of("Load " + what + " before the controller returns: fetch it with the query that loads its "
 							+ "owner (@EntityGraph or join fetch), or map the data the view needs to a DTO",
 							"Then turn open-session-in-view off so that it cannot happen again: "
@@ -82,25 +83,29 @@ public final class OrmFindingsDetector implements CallerThreadSink {
 		}
 		CallContext context = Attribution.current();
 		int pageSize = context.pageSize();
-		// Only the paged query itself: entities and collections Hibernate loads inside the paged call
+		// Only the paged query itself: entities and collections Hibernate loads inside
+		// the paged call
 		// (EAGER or batch loads of the page's rows) are no page and are never cut to one.
 		if (pageSize > 0 && rows > pageSize && event.cause().kind() == OrmCause.Kind.QUERY
 				&& !isPagedInSql(event.fingerprint().sql())) {
 			this.reporter.report(Occurrence.of(FindingKind.IN_MEMORY_PAGINATION, event, this.callSites.current(), null,
 					List.of("Page the ids first (a query that selects only the ids of one page), then fetch the "
-							+ "collection for those ids with a second query", "Or drop the join fetch of the collection "
+							+ "collection for those ids with a second query",
+							"Or drop the join fetch of the collection "
 									+ "from the paged query and load it in batches (@BatchSize)"),
 					rows));
 		}
 		else if (rows >= this.largeResultRows) {
-			this.reporter.report(Occurrence.of(FindingKind.LARGE_RESULT, event, this.callSites.current(), null,
-					List.of(pageIt(event.repositoryMethod()),
-							"Or read only what is needed: a projection, an aggregate query, or a Stream with a fetch size"),
+			this.reporter.report(Occurrence.of(FindingKind.LARGE_RESULT, event, this.callSites.current(), null, List.of(
+					pageIt(event.repositoryMethod()),
+					"Or read only what is needed: a projection, an aggregate query, or a Stream with a fetch size"),
 					rows));
 		}
 	}
 
-	/** The overload that ran, paged: an inherited findAll() has its paged twin already. */
+	/**
+	 * The overload that ran, paged: an inherited findAll() has its paged twin already.
+	 */
 	private static String pageIt(RepositoryMethod method) {
 		RepositorySignature signature = method.signature();
 		if (signature == null) {

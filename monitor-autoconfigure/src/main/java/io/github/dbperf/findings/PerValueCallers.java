@@ -6,9 +6,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Application classes Spring calls once per value rather than once per request: a
- * {@code Formatter}, {@code Printer}, {@code Parser}, {@code Converter} or property editor.
- * A statement repeated from one of them has no loop to hoist; the loop is the view or
- * the binder. Read from the call site's class, only when a finding is made.
+ * {@code Formatter}, {@code Printer}, {@code Parser}, {@code Converter} or property
+ * editor. A statement repeated from one of them has no loop to hoist; the loop is the
+ * view or the binder. Read from the call site's class, only when a finding is made.
  */
 final class PerValueCallers {
 
@@ -24,7 +24,8 @@ final class PerValueCallers {
 	/**
 	 * What kind of per-value caller a call site is in.
 	 * @param callSite {@code com.example.TypeFormatter.print(TypeFormatter.java:40)}
-	 * @return {@code Formatter}, {@code Converter}, ..., or {@code null} for anything else
+	 * @return {@code Formatter}, {@code Converter}, ..., or {@code null} for anything
+	 * else
 	 */
 	static String kindOf(String callSite) {
 		int paren = callSite.indexOf('(');

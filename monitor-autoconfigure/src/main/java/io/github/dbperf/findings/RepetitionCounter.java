@@ -15,9 +15,9 @@ import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
 
 /**
- * Counts repetitions of each SELECT fingerprint within one unit of work and remembers
- * the statement that preceded the first repetition (the "1" of N+1). Hibernate's batch
- * and subselect loads (known from Hibernate's own events and mapping, whatever SQL the
+ * Counts repetitions of each SELECT fingerprint within one unit of work and remembers the
+ * statement that preceded the first repetition (the "1" of N+1). Hibernate's batch and
+ * subselect loads (known from Hibernate's own events and mapping, whatever SQL the
  * dialect writes: {@code IN (...)}, {@code = any (?)}), other {@code IN (...)} lists and
  * JDBC batches are not candidates. Batch loads of one association are counted on their
  * own: {@link #BATCH_LOADS_FACTOR} times the threshold of them in one unit means the
@@ -26,9 +26,9 @@ import io.github.dbperf.capture.StatementEvent;
 public final class RepetitionCounter {
 
 	/**
-	 * Batch loads of one association in one unit that make a finding, as a multiple of the
-	 * N+1 threshold: a few round trips per association are what batch fetching costs, ten
-	 * (at the default threshold of 5) say the batch is far below the parents.
+	 * Batch loads of one association in one unit that make a finding, as a multiple of
+	 * the N+1 threshold: a few round trips per association are what batch fetching costs,
+	 * ten (at the default threshold of 5) say the batch is far below the parents.
 	 */
 	public static final int BATCH_LOADS_FACTOR = 2;
 
@@ -42,7 +42,10 @@ public final class RepetitionCounter {
 
 	private StatementEvent previous;
 
-	/** The latest statement a repository method ran: the query behind lazy loads nested in lazy loads. */
+	/**
+	 * The latest statement a repository method ran: the query behind lazy loads nested in
+	 * lazy loads.
+	 */
 	private RepositoryMethod lastRepositoryMethod = RepositoryMethod.NONE;
 
 	/**
@@ -218,9 +221,12 @@ public final class RepetitionCounter {
 		Occurrence occurrence(String entrypoint, AssociationMappings mappings) {
 			RepositoryMethod method = this.first.repositoryMethod();
 			RepositoryMethod loader = this.loader;
-			// The ORM loading an association of the rows a query returned: the loads run outside
-			// any repository call (lazy) or inside the very call that ran the query (eager).
-			// Application code calling a repository in a loop is a query per iteration instead.
+			// The ORM loading an association of the rows a query returned: the loads run
+			// outside
+			// any repository call (lazy) or inside the very call that ran the query
+			// (eager).
+			// Application code calling a repository in a loop is a query per iteration
+			// instead.
 			boolean associationLoads = this.first.cause().isLoad()
 					&& (method == RepositoryMethod.NONE || method.equals(loader));
 			if (method == RepositoryMethod.NONE) {
@@ -247,12 +253,14 @@ public final class RepetitionCounter {
 			if (candidates.size() <= 1) {
 				return candidates.isEmpty() ? null : candidates.get(0);
 			}
-			// The association of the entity whose rows the loop ran over: the loader's repository
-			// (BookListingRepository loads BookListing), then, for loads inside the loader's own
+			// The association of the entity whose rows the loop ran over: the loader's
+			// repository
+			// (BookListingRepository loads BookListing), then, for loads inside the
+			// loader's own
 			// call, an EAGER mapping.
 			String loader = this.loader.repository();
-			boolean insideLoader = this.first.repositoryMethod().equals(
-					(this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE);
+			boolean insideLoader = this.first.repositoryMethod()
+				.equals((this.trigger != null) ? this.trigger.repositoryMethod() : RepositoryMethod.NONE);
 			AssociationMapping best = null;
 			int bestScore = -1;
 			for (AssociationMapping candidate : candidates) {
@@ -273,8 +281,8 @@ public final class RepetitionCounter {
 	 *
 	 * @param fingerprint the repeated SELECT
 	 * @param entrypoint the unit's entry point
-	 * @param repositoryMethod the repository method that issued it, or the one that loaded
-	 * the rows it was repeated for
+	 * @param repositoryMethod the repository method that issued it, or the one that
+	 * loaded the rows it was repeated for
 	 * @param callSite the application frame running the loop
 	 * @param repetitions how many times it ran
 	 * @param triggeredBy the statement before the first repetition, or {@code null}
@@ -295,8 +303,8 @@ public final class RepetitionCounter {
 		 * @param rows rows it returned, or -1
 		 * @return the occurrence
 		 */
-		public static Occurrence of(FindingKind kind, StatementEvent event, String callSite,
-				AssociationMapping mapping, List<String> suggestions, long rows) {
+		public static Occurrence of(FindingKind kind, StatementEvent event, String callSite, AssociationMapping mapping,
+				List<String> suggestions, long rows) {
 			return new Occurrence(event.fingerprint(), event.entrypoint(), event.repositoryMethod(), callSite, 1, null,
 					kind, mapping, suggestions, rows);
 		}
@@ -307,12 +315,12 @@ public final class RepetitionCounter {
 		 */
 		public String describe() {
 			String what = switch (this.kind) {
-				case N_PLUS_ONE -> "N+1 queries: " + this.fingerprint.operation().tagValue() + " ran "
-						+ this.repetitions + " times";
+				case N_PLUS_ONE ->
+					"N+1 queries: " + this.fingerprint.operation().tagValue() + " ran " + this.repetitions + " times";
 				case DUPLICATE -> "Duplicate queries: " + this.fingerprint.operation().tagValue() + " ran "
 						+ this.repetitions + " times";
-				case BATCH_SIZE_TOO_SMALL -> "Batch size too small: " + this.repetitions
-						+ " batch loads of one association";
+				case BATCH_SIZE_TOO_SMALL ->
+					"Batch size too small: " + this.repetitions + " batch loads of one association";
 				case LARGE_RESULT -> "Large result: " + this.rows + " rows read from one execution";
 				case IN_MEMORY_PAGINATION -> "In-memory pagination: a paged query fetched " + this.rows
 						+ " rows and Hibernate paged them in memory";
@@ -332,10 +340,7 @@ public final class RepetitionCounter {
 				.append(this.callSite)
 				.append(')');
 			if (this.mapping != null) {
-				line.append(", association ")
-					.append(this.mapping.role())
-					.append(' ')
-					.append(this.mapping.describe());
+				line.append(", association ").append(this.mapping.role()).append(' ').append(this.mapping.describe());
 			}
 			if (this.triggeredBy != null) {
 				line.append(" after [").append(this.triggeredBy.id()).append("] ").append(this.triggeredBy.sql());

@@ -9,8 +9,8 @@ import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.RepositorySignature;
 
 /**
- * What to change for a finding, most local fix first: written for the developer who
- * reads the finding, naming their repository method, mapping and line.
+ * What to change for a finding, most local fix first: written for the developer who reads
+ * the finding, naming their repository method, mapping and line.
  */
 final class Suggestions {
 
@@ -25,12 +25,13 @@ final class Suggestions {
 	 * step resolved in the metamodel), whether the loader pages, the exact overload and
 	 * whether the application declares it. What an expert applies:
 	 * <ul>
-	 * <li>a collection under a paging loader is never fetched with it (Hibernate would page in
-	 * memory): batch fetching, or a page of ids first;</li>
+	 * <li>a collection under a paging loader is never fetched with it (Hibernate would
+	 * page in memory): batch fetching, or a page of ids first;</li>
 	 * <li>two bags ({@code List}s) are never fetched in one query
 	 * ({@code MultipleBagFetchException}): batch fetching or a {@code Set};</li>
-	 * <li>otherwise an entity graph on that overload with the path from its entity (declared
-	 * in the repository when inherited), and a join fetch only when Hibernate compiles it;</li>
+	 * <li>otherwise an entity graph on that overload with the path from its entity
+	 * (declared in the repository when inherited), and a join fetch only when Hibernate
+	 * compiles it;</li>
 	 * <li>an {@code EAGER} mapping is named as the root cause.</li>
 	 * </ul>
 	 * @param mapping the association
@@ -62,7 +63,8 @@ final class Suggestions {
 					+ "and page in memory: load " + mapping.role() + " in batches instead, " + batchFix + " (or for "
 					+ "every association " + globalBatch + ")");
 			fixes.add("Or in two steps: a page of " + root.getSimpleName() + " ids with " + method + ", then those "
-					+ root.getSimpleName() + "s with @EntityGraph(attributePaths = \"" + path + "\") and where id in :ids");
+					+ root.getSimpleName() + "s with @EntityGraph(attributePaths = \"" + path
+					+ "\") and where id in :ids");
 		}
 		else if (path != null && bags > 1) {
 			fixes.add("Load " + mapping.role() + " in batches, " + batchFix + " (or " + globalBatch + "): " + path
@@ -75,8 +77,9 @@ final class Suggestions {
 			fixes.add(signature.declaredByApplication()
 					? "Fetch " + mapping.role() + " with the rows that " + method + " loads: annotate that method in "
 							+ loader.repository() + " with " + graph
-					: "Fetch " + mapping.role() + " with the rows that " + method + " loads: it is inherited, so declare it in "
-							+ loader.repository() + " with the graph: " + graph + " " + signature.declaration() + ";");
+					: "Fetch " + mapping.role() + " with the rows that " + method
+							+ " loads: it is inherited, so declare it in " + loader.repository() + " with the graph: "
+							+ graph + " " + signature.declaration() + ";");
 			String query = joinFetch(root, path);
 			if (mappings.compiles(query)) {
 				fixes.add("Or write the query with a join fetch: " + query);
@@ -100,7 +103,9 @@ final class Suggestions {
 		return fixes;
 	}
 
-	/** {@code select distinct o from Owner o left join fetch o.pets j1 left join fetch j1.visits}. */
+	/**
+	 * {@code select distinct o from Owner o left join fetch o.pets j1 left join fetch j1.visits}.
+	 */
 	private static String joinFetch(Class<?> root, String path) {
 		String entity = root.getSimpleName();
 		String alias = Character.toLowerCase(entity.charAt(0)) + "";
@@ -131,8 +136,8 @@ final class Suggestions {
 	static List<String> forSmallBatches(String role, AssociationMapping mapping, int batchLoads) {
 		List<String> fixes = new ArrayList<>();
 		int batchSize = (mapping != null) ? mapping.batchSize() : 0;
-		String where = (mapping == null) ? role : mapping.collection() ? mapping.role()
-				: "the " + mapping.target() + " entity";
+		String where = (mapping == null) ? role
+				: mapping.collection() ? mapping.role() : "the " + mapping.target() + " entity";
 		if (batchSize > 1) {
 			int covering = Math.min(MAX_BATCH, batchSize * batchLoads);
 			fixes.add("Batch fetching works here, with batches of " + batchSize + " for about "

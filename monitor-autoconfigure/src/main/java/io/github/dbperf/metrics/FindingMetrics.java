@@ -30,13 +30,14 @@ public final class FindingMetrics {
 	 * @param method the repository method blamed
 	 */
 	public void nPlusOneFound(String entrypoint, RepositoryMethod method) {
-		this.nPlusOne.computeIfAbsent(new Key(entrypoint, method),
-				(key) -> Counter.builder(MeterNames.N_PLUS_ONE)
-					.description("N+1 patterns found: a SELECT repeated in one unit of work")
-					.tag("entrypoint", key.entrypoint())
-					.tag("repository", key.method().repository())
-					.tag("method", key.method().method())
-					.register(this.meters.registry()))
+		this.nPlusOne
+			.computeIfAbsent(new Key(entrypoint, method),
+					(key) -> Counter.builder(MeterNames.N_PLUS_ONE)
+						.description("N+1 patterns found: a SELECT repeated in one unit of work")
+						.tag("entrypoint", key.entrypoint())
+						.tag("repository", key.method().repository())
+						.tag("method", key.method().method())
+						.register(this.meters.registry()))
 			.increment();
 	}
 
@@ -47,15 +48,16 @@ public final class FindingMetrics {
 	 * @param method the repository method blamed
 	 */
 	public void found(String kind, String entrypoint, RepositoryMethod method) {
-		this.findings.computeIfAbsent(new KindKey(kind, entrypoint, method),
-				(key) -> Counter.builder(MeterNames.FINDINGS)
-					.description("Findings of every kind: N+1, duplicates, large results, in-memory pagination, "
-							+ "loads after the response")
-					.tag("kind", key.kind())
-					.tag("entrypoint", key.entrypoint())
-					.tag("repository", key.method().repository())
-					.tag("method", key.method().method())
-					.register(this.meters.registry()))
+		this.findings
+			.computeIfAbsent(new KindKey(kind, entrypoint, method),
+					(key) -> Counter.builder(MeterNames.FINDINGS)
+						.description("Findings of every kind: N+1, duplicates, large results, in-memory pagination, "
+								+ "loads after the response")
+						.tag("kind", key.kind())
+						.tag("entrypoint", key.entrypoint())
+						.tag("repository", key.method().repository())
+						.tag("method", key.method().method())
+						.register(this.meters.registry()))
 			.increment();
 	}
 
@@ -65,13 +67,14 @@ public final class FindingMetrics {
 	 * @param method that repository's method
 	 */
 	public void regression(String repository, String method) {
-		this.regressions.computeIfAbsent(new RepositoryMethod(repository, method),
-				(key) -> Counter.builder(MeterNames.REGRESSIONS)
-					.description("Statements whose 95th percentile over 5 minutes became several times that of "
-							+ "the hour before")
-					.tag("repository", key.repository())
-					.tag("method", key.method())
-					.register(this.meters.registry()))
+		this.regressions
+			.computeIfAbsent(new RepositoryMethod(repository, method),
+					(key) -> Counter.builder(MeterNames.REGRESSIONS)
+						.description("Statements whose 95th percentile over 5 minutes became several times that of "
+								+ "the hour before")
+						.tag("repository", key.repository())
+						.tag("method", key.method())
+						.register(this.meters.registry()))
 			.increment();
 	}
 

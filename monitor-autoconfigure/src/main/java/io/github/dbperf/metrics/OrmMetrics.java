@@ -35,11 +35,12 @@ public final class OrmMetrics implements CallerThreadSink {
 			if (this.loads.size() >= MAX_ROLES) {
 				return;
 			}
-			counter = this.loads.computeIfAbsent(cause, (key) -> Counter.builder(MeterNames.ORM_LOADS)
-				.description("Statements the ORM ran to load entities and collections")
-				.tag("kind", (key.kind() == OrmCause.Kind.ENTITY_LOAD) ? "entity" : "collection")
-				.tag("role", key.role())
-				.register(this.meters.registry()));
+			counter = this.loads.computeIfAbsent(cause,
+					(key) -> Counter.builder(MeterNames.ORM_LOADS)
+						.description("Statements the ORM ran to load entities and collections")
+						.tag("kind", (key.kind() == OrmCause.Kind.ENTITY_LOAD) ? "entity" : "collection")
+						.tag("role", key.role())
+						.register(this.meters.registry()));
 		}
 		counter.increment();
 	}

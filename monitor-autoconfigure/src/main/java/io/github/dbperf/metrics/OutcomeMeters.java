@@ -10,8 +10,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Counts of one kind of background work by outcome, read from the work's own counters:
- * plan requests ({@code dbperf.explain.plans}: captured, dropped, failed) and reads of the
- * database's statement statistics ({@code dbperf.database.reads}: success, failed,
+ * plan requests ({@code dbperf.explain.plans}: captured, dropped, failed) and reads of
+ * the database's statement statistics ({@code dbperf.database.reads}: success, failed,
  * unavailable).
  */
 public final class OutcomeMeters implements MeterBinder {

@@ -24,9 +24,10 @@ public final class StatementMetrics implements CallerThreadSink {
 	private static final int OUTCOMES = Outcome.values().length;
 
 	/**
-	 * A small fixed set of buckets, so that histogram_quantile and the Grafana dashboard work
-	 * with a dozen series per statement timer instead of Micrometer's ~70 percentile buckets
-	 * (still available: management.metrics.distribution.percentiles-histogram.dbperf.statements).
+	 * A small fixed set of buckets, so that histogram_quantile and the Grafana dashboard
+	 * work with a dozen series per statement timer instead of Micrometer's ~70 percentile
+	 * buckets (still available:
+	 * management.metrics.distribution.percentiles-histogram.dbperf.statements).
 	 */
 	static final Duration[] SLO_BUCKETS = { Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(10),
 			Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1),

@@ -94,7 +94,8 @@ public final class TopStatementMeters implements MeterBinder, AutoCloseable {
 		for (int i = 0; i < Math.min(this.k, top.size()); i++) {
 			inTop.put(top.get(i).id(), top.get(i));
 		}
-		// Members out of the top count their absences; those out long enough, or gone, leave.
+		// Members out of the top count their absences; those out long enough, or gone,
+		// leave.
 		for (Member member : new ArrayList<>(this.members.values())) {
 			Candidate now = this.lookup.apply(member.id);
 			member.absences = inTop.containsKey(member.id) ? 0 : member.absences + 1;
@@ -111,8 +112,7 @@ public final class TopStatementMeters implements MeterBinder, AutoCloseable {
 				continue;
 			}
 			Member weakest = weakest();
-			if (weakest != null && weakest.absences > 0
-					&& candidate.totalNanos() > MARGIN * totalOf(weakest)) {
+			if (weakest != null && weakest.absences > 0 && candidate.totalNanos() > MARGIN * totalOf(weakest)) {
 				remove(weakest);
 				add(candidate);
 			}
@@ -138,13 +138,14 @@ public final class TopStatementMeters implements MeterBinder, AutoCloseable {
 		Tags tags = Tags.of("statement", candidate.id(), "operation", candidate.operation(), "repository",
 				candidate.repository(), "method", candidate.method(), "datasource", candidate.datasource());
 		String id = candidate.id();
-		FunctionTimer timer = FunctionTimer.builder(MeterNames.STATEMENT_TOP, this,
-				(meters) -> (long) meters.figure(id, (now) -> now.count()),
-				(meters) -> meters.figure(id, Candidate::totalNanos), TimeUnit.NANOSECONDS)
+		FunctionTimer timer = FunctionTimer
+			.builder(MeterNames.STATEMENT_TOP, this, (meters) -> (long) meters.figure(id, (now) -> now.count()),
+					(meters) -> meters.figure(id, Candidate::totalNanos), TimeUnit.NANOSECONDS)
 			.description("Calls and time of the statements with the most total time (id: see /actuator/dbperf/{id})")
 			.tags(tags)
 			.register(this.registry);
-		Gauge max = Gauge.builder(MeterNames.STATEMENT_TOP_MAX, this, (meters) -> meters.figure(id, Candidate::maxNanos) / 1e9)
+		Gauge max = Gauge
+			.builder(MeterNames.STATEMENT_TOP_MAX, this, (meters) -> meters.figure(id, Candidate::maxNanos) / 1e9)
 			.description("Longest execution of the statements with the most total time")
 			.baseUnit("seconds")
 			.tags(tags)

@@ -7,8 +7,8 @@ import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.micrometer.core.instrument.DistributionSummary;
 
 /**
- * Publishes the statements of each unit of work as {@code dbperf.unit.statements} and
- * the entities it loaded as {@code dbperf.unit.entities}, by entry point.
+ * Publishes the statements of each unit of work as {@code dbperf.unit.statements} and the
+ * entities it loaded as {@code dbperf.unit.entities}, by entry point.
  */
 public final class UnitOfWorkMetrics implements UnitOfWorkListener {
 

@@ -16,9 +16,10 @@ import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 
 /**
- * Attribute paths through the JPA metamodel, as {@code @EntityGraph(attributePaths = ...)}
- * and join fetches name them: found from the entity a query loads to an association, and
- * walked back step by step, so that every path dbperf suggests resolves.
+ * Attribute paths through the JPA metamodel, as
+ * {@code @EntityGraph(attributePaths = ...)} and join fetches name them: found from the
+ * entity a query loads to an association, and walked back step by step, so that every
+ * path dbperf suggests resolves.
  */
 final class AttributePaths {
 
@@ -54,7 +55,8 @@ final class AttributePaths {
 			}
 			if (owner.isAssignableFrom(type) && hasAttribute(metamodel, type, attribute)) {
 				if (twice.contains(type)) {
-					// Reached by two paths of the same length: which one the loop took is not known.
+					// Reached by two paths of the same length: which one the loop took is
+					// not known.
 					return null;
 				}
 				String candidate = path.isEmpty() ? attribute : path + "." + attribute;

@@ -44,8 +44,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * unit of work loads. Registered through {@code META-INF/services} as a Hibernate
  * {@link Integrator}: it costs nothing and loads nothing without Hibernate. It adds its
  * listeners only to a session factory whose settings say {@link #ENABLED} (dbperf's
- * auto-configuration sets it on the entity manager factories of a context it monitors), so
- * a factory of an application or context without dbperf runs none of them. Holds no
+ * auto-configuration sets it on the entity manager factories of a context it monitors),
+ * so a factory of an application or context without dbperf runs none of them. Holds no
  * state; what it marks is the thread's own.
  */
 public final class HibernateCauses implements Integrator {
@@ -56,12 +56,10 @@ public final class HibernateCauses implements Integrator {
 	/** A flush before it knows which entity it writes. */
 	private static final OrmCause FLUSH = OrmCause.flush(null);
 
-
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
-		ConfigurationService configuration = sessionFactory.getServiceRegistry()
-			.getService(ConfigurationService.class);
+		ConfigurationService configuration = sessionFactory.getServiceRegistry().getService(ConfigurationService.class);
 		if (configuration == null || !"true".equals(String.valueOf(configuration.getSettings().get(ENABLED)))) {
 			return;
 		}
@@ -163,7 +161,8 @@ public final class HibernateCauses implements Integrator {
 
 		@Override
 		public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-			// Before every query in a transaction: the cause is looked up once, not per event.
+			// Before every query in a transaction: the cause is looked up once, not per
+			// event.
 			mark(FLUSH, this.begins);
 		}
 
@@ -228,8 +227,8 @@ public final class HibernateCauses implements Integrator {
 
 	/**
 	 * The causes of one session factory, with how its persisters load each entity and
-	 * collection (batch or subselect fetching, learnt from the persister on the first event
-	 * of each name, when the metamodel is complete).
+	 * collection (batch or subselect fetching, learnt from the persister on the first
+	 * event of each name, when the metamodel is complete).
 	 */
 	private static final class Causes {
 
@@ -237,14 +236,13 @@ public final class HibernateCauses implements Integrator {
 
 		final CausesByName collectionLoads;
 
-		final CausesByName flushes = new CausesByName(
-				(entityName, owner) -> OrmCause.flush(simpleName(entityName)));
+		final CausesByName flushes = new CausesByName((entityName, owner) -> OrmCause.flush(simpleName(entityName)));
 
 		Causes(SessionFactoryImplementor factory) {
 			this.entityLoads = new CausesByName((entityName, owner) -> OrmCause.entityLoad(simpleName(entityName),
 					entityLoading(factory, entityName)));
-			this.collectionLoads = new CausesByName((role, owner) -> OrmCause
-				.collectionLoad(simpleRole(role, owner), collectionLoading(factory, role)));
+			this.collectionLoads = new CausesByName((role, owner) -> OrmCause.collectionLoad(simpleRole(role, owner),
+					collectionLoading(factory, role)));
 		}
 
 		private static OrmCause.Loading entityLoading(SessionFactoryImplementor factory, String entityName) {
@@ -283,8 +281,8 @@ public final class HibernateCauses implements Integrator {
 	}
 
 	/**
-	 * Causes by Hibernate's own names (and the owner entity a role was shortened against),
-	 * so that the simple names are computed once per name, not once per event.
+	 * Causes by Hibernate's own names (and the owner entity a role was shortened
+	 * against), so that the simple names are computed once per name, not once per event.
 	 */
 	private static final class CausesByName {
 

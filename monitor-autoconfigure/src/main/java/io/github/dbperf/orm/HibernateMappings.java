@@ -30,8 +30,8 @@ import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * One application context's Hibernate mappings of associations: fetch type as mapped
- * (JPA annotations, or JPA's defaults) and the batch size Hibernate really uses (its
+ * One application context's Hibernate mappings of associations: fetch type as mapped (JPA
+ * annotations, or JPA's defaults) and the batch size Hibernate really uses (its
  * persisters, so {@code @BatchSize} and {@code hibernate.default_batch_fetch_size} both
  * count). Read from the metamodel once, on the first finding that asks.
  */
@@ -41,7 +41,9 @@ public final class HibernateMappings implements AssociationMappings {
 
 	private volatile Mappings mappings;
 
-	/** Queries compiled for suggestions: one per finding shape, bounded as a safety net. */
+	/**
+	 * Queries compiled for suggestions: one per finding shape, bounded as a safety net.
+	 */
 	private static final int MAX_COMPILED = 256;
 
 	private final Map<String, Boolean> compiled = new ConcurrentHashMap<>();
@@ -109,7 +111,8 @@ public final class HibernateMappings implements AssociationMappings {
 		if (factory != null) {
 			EntityManager entityManager = factory.createEntityManager();
 			try {
-				// Hibernate parses and checks the query against the metamodel here; it runs nothing.
+				// Hibernate parses and checks the query against the metamodel here; it
+				// runs nothing.
 				entityManager.createQuery(query);
 				compiles = true;
 			}
@@ -141,8 +144,8 @@ public final class HibernateMappings implements AssociationMappings {
 			MappingMetamodel metamodel = sessionFactory.getMappingMetamodel();
 			for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
 				for (Attribute<?, ?> attribute : entity.getAttributes()) {
-					if (!attribute.isAssociation() && attribute.getPersistentAttributeType()
-							!= Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
+					if (!attribute.isAssociation() && attribute
+						.getPersistentAttributeType() != Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
 						continue;
 					}
 					AssociationMapping mapping = mapping(entity, attribute, metamodel);
@@ -185,7 +188,8 @@ public final class HibernateMappings implements AssociationMappings {
 					Math.max(1, target.getBatchSize()), false, entity.getJavaType());
 		}
 		catch (RuntimeException ex) {
-			// An entity name that differs from its class name, an embeddable: not worth a failure.
+			// An entity name that differs from its class name, an embeddable: not worth a
+			// failure.
 			return null;
 		}
 	}
@@ -196,7 +200,8 @@ public final class HibernateMappings implements AssociationMappings {
 			return persister.hasIndex();
 		}
 		catch (LinkageError ex) {
-			// A Hibernate whose persisters do not say it: taken as a bag, which only makes advice more careful.
+			// A Hibernate whose persisters do not say it: taken as a bag, which only
+			// makes advice more careful.
 			return false;
 		}
 	}

@@ -72,14 +72,16 @@ public final class SlowQueryLog implements CallerThreadSink {
 		if (!event.slow()) {
 			return;
 		}
-		// The entry written for this execution: the newest of its id and time still without rows.
+		// The entry written for this execution: the newest of its id and time still
+		// without rows.
 		Instant timestamp = Instant.ofEpochMilli(event.timestamp());
 		synchronized (this.buffer) {
 			int size = (int) Math.min(this.written, this.buffer.length);
 			for (int i = 1; i <= size; i++) {
 				int slot = (int) ((this.written - i) % this.buffer.length);
 				SlowQuery slow = this.buffer[slot];
-				if (slow.id().equals(event.fingerprint().id()) && slow.timestamp().equals(timestamp) && slow.rows() < 0) {
+				if (slow.id().equals(event.fingerprint().id()) && slow.timestamp().equals(timestamp)
+						&& slow.rows() < 0) {
 					this.buffer[slot] = slow.withRows(rows);
 					return;
 				}

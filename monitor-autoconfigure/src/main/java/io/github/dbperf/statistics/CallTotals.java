@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running totals of calls that each ran some statements (repository calls, units of work):
- * calls, statements, database time and the most statements one call ran, since start and
- * in the minute in progress, with their last hour a minute at a time.
+ * Running totals of calls that each ran some statements (repository calls, units of
+ * work): calls, statements, database time and the most statements one call ran, since
+ * start and in the minute in progress, with their last hour a minute at a time.
  */
 class CallTotals implements RollingMinutes.Series {
 

@@ -57,9 +57,11 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 		return this.entries.entrySet()
 			.stream()
 			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window, totalNanos))
-			// Units without a statement (the actuator's own requests, static pages) are no load.
+			// Units without a statement (the actuator's own requests, static pages) are
+			// no load.
 			.filter((snapshot) -> snapshot.units() > 0 && snapshot.dbMillis() > 0)
-			.sorted(Comparator.comparingDouble(EntryPointSnapshot::dbMillis).reversed()
+			.sorted(Comparator.comparingDouble(EntryPointSnapshot::dbMillis)
+				.reversed()
 				.thenComparing(EntryPointSnapshot::name))
 			.toList();
 	}
@@ -109,8 +111,8 @@ public final class EntryPointStatistics implements UnitOfWorkListener, MinuteLis
 			double share = (totalNanos > 0) ? Math.min(1.0, (double) totals.nanos / totalNanos) : 0;
 			List<MinutePoint> points = this.minutes.points(window.points(), this, 1);
 			return new EntryPointSnapshot(name, units, (units > 0) ? round((double) statements / units) : 0,
-					totals.wholePercentile(95), totals.max / 1000,
-					StatementSnapshot.millis(totals.nanos), (units > 0) ? StatementSnapshot.millis(totals.nanos / units) : 0,
+					totals.wholePercentile(95), totals.max / 1000, StatementSnapshot.millis(totals.nanos),
+					(units > 0) ? StatementSnapshot.millis(totals.nanos / units) : 0,
 					StatementSnapshot.millis(totals.percentile(1, 95)), round(share * 100), 0, points, List.of());
 		}
 

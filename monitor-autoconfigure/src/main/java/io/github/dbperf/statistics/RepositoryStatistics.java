@@ -51,7 +51,8 @@ public final class RepositoryStatistics implements RepositoryCallListener, Minut
 			.stream()
 			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window))
 			.filter((snapshot) -> snapshot.calls() > 0)
-			.sorted(Comparator.comparingDouble(RepositorySnapshot::dbMillis).reversed()
+			.sorted(Comparator.comparingDouble(RepositorySnapshot::dbMillis)
+				.reversed()
 				.thenComparing(RepositorySnapshot::repository)
 				.thenComparing(RepositorySnapshot::method))
 			.toList();

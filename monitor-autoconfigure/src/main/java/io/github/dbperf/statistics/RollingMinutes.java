@@ -6,20 +6,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The last {@value #SLOTS} whole minutes of one series, a slot a minute, plus the minute in
- * progress. Never touched by the statements themselves: when a minute ends, the series'
- * running totals (counters, time, histograms) are read once and the difference from the
- * previous minute's end is kept, so the hot path pays nothing for windows.
+ * The last {@value #SLOTS} whole minutes of one series, a slot a minute, plus the minute
+ * in progress. Never touched by the statements themselves: when a minute ends, the
+ * series' running totals (counters, time, histograms) are read once and the difference
+ * from the previous minute's end is kept, so the hot path pays nothing for windows.
  * <p>
- * A minute's histogram keeps its {@value #EXACT_BUCKETS} highest non-empty buckets exactly
- * and folds every lower bucket into one entry at the highest of them: percentiles from
- * the 80th up are exact to the bucket whenever those buckets hold the top fifth of the
- * minute's values, and otherwise only overestimated. Memory is fixed per series: for a
- * statement (three counters, one histogram) about 3.7 KB.
+ * A minute's histogram keeps its {@value #EXACT_BUCKETS} highest non-empty buckets
+ * exactly and folds every lower bucket into one entry at the highest of them: percentiles
+ * from the 80th up are exact to the bucket whenever those buckets hold the top fifth of
+ * the minute's values, and otherwise only overestimated. Memory is fixed per series: for
+ * a statement (three counters, one histogram) about 3.7 KB.
  */
 final class RollingMinutes {
 
-	/** Whole minutes kept: an hour, and the five minutes a regression is measured over. */
+	/**
+	 * Whole minutes kept: an hour, and the five minutes a regression is measured over.
+	 */
 	static final int SLOTS = 65;
 
 	static final int EXACT_BUCKETS = 5;
@@ -40,14 +42,19 @@ final class RollingMinutes {
 	/** Per slot: the largest value seen, in microseconds (or units), saturated. */
 	private final int[] max;
 
-	/** Per slot and histogram: {@value #ENTRIES} entries of bucket index (8 bits) and count (24). */
+	/**
+	 * Per slot and histogram: {@value #ENTRIES} entries of bucket index (8 bits) and
+	 * count (24).
+	 */
 	private final int[] buckets;
 
 	private final long[] baseCounters;
 
 	private long baseNanos;
 
-	/** Per histogram: every bucket's running count at the start of the minute in progress. */
+	/**
+	 * Per histogram: every bucket's running count at the start of the minute in progress.
+	 */
 	private final int[] baseBuckets;
 
 	/** The minute in progress (minutes since the epoch, or a test's own). */
@@ -100,7 +107,8 @@ final class RollingMinutes {
 		int offset = h * LatencyHistogram.BUCKETS;
 		for (int i = 0; i < delta.length; i++) {
 			int running = (int) histogram.count(i);
-			// Differences of the low 32 bits are right while a minute adds fewer than 2^32.
+			// Differences of the low 32 bits are right while a minute adds fewer than
+			// 2^32.
 			delta[i] = running - this.baseBuckets[offset + i];
 			this.baseBuckets[offset + i] = running;
 		}
@@ -132,7 +140,8 @@ final class RollingMinutes {
 	}
 
 	/**
-	 * Sum a window: the given whole minutes before the one in progress, and that one so far.
+	 * Sum a window: the given whole minutes before the one in progress, and that one so
+	 * far.
 	 * @param from whole minutes ago the window starts (1 = the minute before the one in
 	 * progress), inclusive
 	 * @param to whole minutes ago it ends, inclusive; 0 takes in the minute in progress
@@ -293,7 +302,8 @@ final class RollingMinutes {
 		 */
 		long percentile(int histogram, double percentile) {
 			long estimate = LatencyHistogram.percentile(this.buckets[histogram], percentile);
-			// The first histogram is of the values whose largest is kept: never beyond it.
+			// The first histogram is of the values whose largest is kept: never beyond
+			// it.
 			return (histogram == 0 && this.max > 0) ? Math.min(estimate, this.max + 999) : estimate;
 		}
 

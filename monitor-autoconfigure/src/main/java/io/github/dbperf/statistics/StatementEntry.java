@@ -118,7 +118,8 @@ final class StatementEntry implements RollingMinutes.Series {
 		}
 		this.histogram.record(nanos);
 		this.lastSeen = event.timestamp();
-		// Sets are looked at only when the DataSource or the method differs from the previous statement's.
+		// Sets are looked at only when the DataSource or the method differs from the
+		// previous statement's.
 		String dataSource = event.dataSource();
 		if (dataSource != this.lastDataSource) {
 			addBounded(this.dataSources, dataSource, MAX_DATASOURCES);
@@ -126,7 +127,8 @@ final class StatementEntry implements RollingMinutes.Series {
 		}
 		RepositoryMethod method = event.repositoryMethod();
 		if (method != RepositoryMethod.NONE && method != this.lastRepository) {
-			// The method itself is kept (no string built per statement); named at snapshot time.
+			// The method itself is kept (no string built per statement); named at
+			// snapshot time.
 			addBounded(this.repositories, method, MAX_REPOSITORIES);
 			this.lastRepository = method;
 		}
@@ -161,7 +163,8 @@ final class StatementEntry implements RollingMinutes.Series {
 	/**
 	 * What one entry point ran of this statement.
 	 * @param entrypoint the entry point
-	 * @return its share, or {@code null} when it never ran it (or came after the first 16)
+	 * @return its share, or {@code null} when it never ran it (or came after the first
+	 * 16)
 	 */
 	EntryPointShare shareOf(String entrypoint) {
 		for (EntryPointShare share : this.shares) {
@@ -287,7 +290,8 @@ final class StatementEntry implements RollingMinutes.Series {
 
 	private List<String> entrypoints() {
 		return Arrays.stream(this.shares)
-			.sorted(Comparator.comparingLong(EntryPointShare::calls).reversed()
+			.sorted(Comparator.comparingLong(EntryPointShare::calls)
+				.reversed()
 				.thenComparing((share) -> share.entrypoint))
 			.map((share) -> share.entrypoint)
 			.toList();

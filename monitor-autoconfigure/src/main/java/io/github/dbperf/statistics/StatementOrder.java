@@ -46,7 +46,9 @@ public enum StatementOrder {
 	}
 
 	public static String allowed() {
-		return Arrays.stream(values()).map((order) -> order.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+		return Arrays.stream(values())
+			.map((order) -> order.name().toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(", "));
 	}
 
 }

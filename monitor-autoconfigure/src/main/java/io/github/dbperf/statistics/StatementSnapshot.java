@@ -8,8 +8,9 @@ import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.database.DatabaseFigures;
 
 /**
- * What is known about one statement fingerprint at a moment, over a {@link Window}. Times in
- * milliseconds; {@code minMillis}, {@code firstSeen} and {@code lastSeen} are since start.
+ * What is known about one statement fingerprint at a moment, over a {@link Window}. Times
+ * in milliseconds; {@code minMillis}, {@code firstSeen} and {@code lastSeen} are since
+ * start.
  *
  * @param id the fingerprint id
  * @param sql the fingerprint text
@@ -64,7 +65,8 @@ public record StatementSnapshot(String id, String sql, String operation, List<St
 	}
 
 	/**
-	 * The repository method that issued it first (by name), for a finding or a meter's tags.
+	 * The repository method that issued it first (by name), for a finding or a meter's
+	 * tags.
 	 * @return the method, or {@link RepositoryMethod#NONE}
 	 */
 	public RepositoryMethod mainRepositoryMethod() {

@@ -36,7 +36,10 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
-	/** Statements before the application was ready: kept apart from what units of work ran. */
+	/**
+	 * Statements before the application was ready: kept apart from what units of work
+	 * ran.
+	 */
 	private volatile CallTotals startup = new CallTotals(0, this.minute);
 
 	/** Statements after it on threads no request, task or scope owned. */
@@ -152,15 +155,14 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	 * @return its share of each, since start
 	 */
 	public List<EntryPointStatement> ranBy(String entrypoint, int limit) {
-		return this.entries.values()
-			.stream()
-			.map((entry) -> {
-				EntryPointShare share = entry.shareOf(entrypoint);
-				return (share != null) ? new EntryPointStatement(entry.fingerprint().id(),
-						entry.fingerprint().sql(), share.calls(), StatementSnapshot.millis(share.nanos())) : null;
-			})
+		return this.entries.values().stream().map((entry) -> {
+			EntryPointShare share = entry.shareOf(entrypoint);
+			return (share != null) ? new EntryPointStatement(entry.fingerprint().id(), entry.fingerprint().sql(),
+					share.calls(), StatementSnapshot.millis(share.nanos())) : null;
+		})
 			.filter(Objects::nonNull)
-			.sorted(Comparator.comparingDouble(EntryPointStatement::totalMillis).reversed()
+			.sorted(Comparator.comparingDouble(EntryPointStatement::totalMillis)
+				.reversed()
 				.thenComparing(EntryPointStatement::id))
 			.limit(limit)
 			.toList();
@@ -182,8 +184,8 @@ public final class StatementStatistics implements CallerThreadSink, MinuteListen
 	/**
 	 * What every statement added up to over a window.
 	 * @param window the span
-	 * @return statements, errors and database time, and the part of it outside any unit of
-	 * work
+	 * @return statements, errors and database time, and the part of it outside any unit
+	 * of work
 	 */
 	public StatementTotals totals(Window window) {
 		long statements = 0;

@@ -1,4 +1,5 @@
 /**
- * Statistics: bounded per-fingerprint and per-repository-method totals and their snapshots.
+ * Statistics: bounded per-fingerprint and per-repository-method totals and their
+ * snapshots.
  */
 package io.github.dbperf.statistics;

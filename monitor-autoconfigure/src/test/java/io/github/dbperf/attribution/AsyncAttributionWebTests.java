@@ -51,8 +51,10 @@ class AsyncAttributionWebTests {
 			AsyncConfiguration.Recorder recorder = app.bean(AsyncConfiguration.Recorder.class);
 			recorder.events.clear();
 			assertThat(app.get("/async/3").statusCode()).isEqualTo(200);
-			// Each repository call on another thread is a unit of its own, not the request's.
-			assertThat(recorder.events.stream().filter((event) -> event.fingerprint().sql().contains("where a1_0.name=?")))
+			// Each repository call on another thread is a unit of its own, not the
+			// request's.
+			assertThat(
+					recorder.events.stream().filter((event) -> event.fingerprint().sql().contains("where a1_0.name=?")))
 				.hasSize(6)
 				.allSatisfy((event) -> assertThat(event.entrypoint()).isEqualTo("AuthorRepository.findByName"));
 		}
@@ -65,11 +67,13 @@ class AsyncAttributionWebTests {
 			AsyncConfiguration.Recorder recorder = app.bean(AsyncConfiguration.Recorder.class);
 			AuthorRepository authors = app.bean(AuthorRepository.class);
 			recorder.events.clear();
-			io.micrometer.context.ContextSnapshotFactory snapshots = io.micrometer.context.ContextSnapshotFactory.builder()
+			io.micrometer.context.ContextSnapshotFactory snapshots = io.micrometer.context.ContextSnapshotFactory
+				.builder()
 				.build();
 			Thread other;
 			try (UnitOfWork unit = io.github.dbperf.DbPerf.scope("propagated")) {
-				// What ContextPropagatingTaskDecorator and Reactor do: capture here, restore there.
+				// What ContextPropagatingTaskDecorator and Reactor do: capture here,
+				// restore there.
 				Runnable work = snapshots.captureAll().wrap((Runnable) () -> authors.findByName("carried"));
 				other = new Thread(work, "not-the-caller");
 				other.start();
@@ -95,7 +99,8 @@ class AsyncAttributionWebTests {
 			List<StatementEvent> lookups = recorder.events.stream()
 				.filter((event) -> event.fingerprint().sql().contains("where a1_0.name=?"))
 				.toList();
-			// Three by the @Async method, three by a task on Boot's executor, none on the request thread.
+			// Three by the @Async method, three by a task on Boot's executor, none on the
+			// request thread.
 			assertThat(lookups).hasSize(6).allSatisfy((event) -> {
 				assertThat(event.entrypoint()).isEqualTo("GET /async/{count}");
 				assertThat(event.repositoryMethod().qualifiedName()).isEqualTo("AuthorRepository.findByName");

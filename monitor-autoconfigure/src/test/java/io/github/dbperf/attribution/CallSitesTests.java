@@ -25,19 +25,21 @@ class CallSitesTests {
 		List<String> mainClasses;
 		try (Stream<Path> files = Files.walk(classes)) {
 			mainClasses = files.map((file) -> classes.relativize(file).toString())
-				.filter((name) -> name.endsWith(".class") && !name.contains("$") && !name.endsWith("package-info.class"))
+				.filter((name) -> name.endsWith(".class") && !name.contains("$")
+						&& !name.endsWith("package-info.class"))
 				.map((name) -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
 				.toList();
 		}
-		// The loop below must examine the sinks and listeners it is about, not an empty list.
+		// The loop below must examine the sinks and listeners it is about, not an empty
+		// list.
 		assertThat(mainClasses).contains("io.github.dbperf.findings.NPlusOneDetector",
 				"io.github.dbperf.statistics.StatementStatistics");
 		for (String name : mainClasses) {
 			Class<?> type = load(name);
-			if (type != null && !type.isInterface() && (StatementSink.class.isAssignableFrom(type)
-					|| UnitOfWorkListener.class.isAssignableFrom(type)
-					|| RepositoryCallListener.class.isAssignableFrom(type)
-					|| NPlusOneListener.class.isAssignableFrom(type))) {
+			if (type != null && !type.isInterface()
+					&& (StatementSink.class.isAssignableFrom(type) || UnitOfWorkListener.class.isAssignableFrom(type)
+							|| RepositoryCallListener.class.isAssignableFrom(type)
+							|| NPlusOneListener.class.isAssignableFrom(type))) {
 				assertThat(CallSites.isDbPerf(name)).as(name).isTrue();
 			}
 		}

@@ -69,7 +69,8 @@ class UnitOfWorkLifecycleTests {
 	void aScopeLeftOpenDoesNotAbsorbTheNextRequestAndIsReportedOnce(CapturedOutput output) throws Exception {
 		try (RunningApplication app = RunningApplication.start(Engine.H2, "server.tomcat.threads.max=1",
 				"server.tomcat.threads.min-spare=1", "spring.main.sources=" + LeakyScopes.class.getName())) {
-			// A bug: a request handler on the only request thread opens a scope and never closes it.
+			// A bug: a request handler on the only request thread opens a scope and never
+			// closes it.
 			for (int i = 0; i < 3; i++) {
 				assertThat(app.get("/leak").statusCode()).isEqualTo(200);
 				assertThat(app.get("/authors/1").statusCode()).isEqualTo(200);
@@ -77,10 +78,9 @@ class UnitOfWorkLifecycleTests {
 			MeterRegistry registry = app.bean(MeterRegistry.class);
 			// The filter ends the unit just after the response went out.
 			org.awaitility.Awaitility.await()
-				.untilAsserted(() -> assertThat(registry.get("dbperf.unit.statements")
-					.tag("entrypoint", "GET /authors/{id}")
-					.summary()
-					.count()).isEqualTo(3));
+				.untilAsserted(() -> assertThat(
+						registry.get("dbperf.unit.statements").tag("entrypoint", "GET /authors/{id}").summary().count())
+					.isEqualTo(3));
 			assertThat(registry.find("dbperf.statements").tag("method", "findById").timers())
 				.allSatisfy((timer) -> assertThat(timer.count()).isEqualTo(3));
 			assertThat(registry.find("dbperf.unit.statements").tag("entrypoint", "leaked-scope").summaries()).isEmpty();

@@ -35,9 +35,12 @@ class UnitsOfWorkWebTests {
 			}
 			assertThat(app.get("/no/such/page").statusCode()).isEqualTo(404);
 			MeterRegistry registry = app.bean(MeterRegistry.class);
-			// A request's unit ends after its response is sent: wait for the last one to end.
+			// A request's unit ends after its response is sent: wait for the last one to
+			// end.
 			awaitCount(registry, "GET /authors/{id}", 1000);
-			List<DistributionSummary> units = registry.find("dbperf.unit.statements").summaries().stream()
+			List<DistributionSummary> units = registry.find("dbperf.unit.statements")
+				.summaries()
+				.stream()
 				.filter((summary) -> summary.getId().getTag("entrypoint").startsWith("GET /authors"))
 				.toList();
 			assertThat(units).singleElement().satisfies((summary) -> {
@@ -107,7 +110,9 @@ class UnitsOfWorkWebTests {
 	private static void awaitCount(MeterRegistry registry, String entrypoint, long count) throws InterruptedException {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < deadline) {
-			DistributionSummary summary = registry.find("dbperf.unit.statements").tag("entrypoint", entrypoint).summary();
+			DistributionSummary summary = registry.find("dbperf.unit.statements")
+				.tag("entrypoint", entrypoint)
+				.summary();
 			if (summary != null && summary.count() >= count) {
 				return;
 			}

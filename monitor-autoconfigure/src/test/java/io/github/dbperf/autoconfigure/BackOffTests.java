@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each optional piece missing, the starter backs off that part cleanly and keeps the rest:
- * statements are still captured.
+ * Each optional piece missing, the starter backs off that part cleanly and keeps the
+ * rest: statements are still captured.
  */
 class BackOffTests {
 
@@ -74,7 +74,8 @@ class BackOffTests {
 	@Test
 	void withoutEndpointExposureThereIsNoHtmlView() {
 		this.contextRunner
-			.withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(EndpointAutoConfiguration.class, WebEndpointAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(DbPerfEndpoint.class)
 				.hasSingleBean(DataSourceMonitor.class));
@@ -91,7 +92,9 @@ class BackOffTests {
 	@Test
 	void withoutAMeterRegistryThereAreNoMetersAndStatementsAreStillCaptured() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasNotFailed().doesNotHaveBean(MeterRegistry.class).doesNotHaveBean(StatementMetrics.class);
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean(MeterRegistry.class)
+				.doesNotHaveBean(StatementMetrics.class);
 			assertThat(context.getBean(DataSource.class)).isInstanceOf(MonitoredDataSource.class);
 			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
 		});

@@ -26,7 +26,8 @@ class ConfigurationMetadataTests {
 	void everyPropertyIsDescribedWithItsDefaultAndEnumValuesAreHinted() throws Exception {
 		Map<String, Object> metadata;
 		try (InputStream input = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			metadata = JsonParserFactory.getJsonParser().parseMap(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+			metadata = JsonParserFactory.getJsonParser()
+				.parseMap(new String(input.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Map<String, Object>> properties = ((List<Map<String, Object>>) metadata.get("properties")).stream()
@@ -52,7 +53,8 @@ class ConfigurationMetadataTests {
 			}
 			String name = prefix + "." + kebab(property.getName());
 			Class<?> propertyType = property.getPropertyType();
-			if (property.getWriteMethod() == null && propertyType.getName().startsWith(DbPerfProperties.class.getName())) {
+			if (property.getWriteMethod() == null
+					&& propertyType.getName().startsWith(DbPerfProperties.class.getName())) {
 				names.addAll(names(name, propertyType));
 			}
 			else {

@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Conditions of {@link DbPerfAutoConfiguration} and {@link DbPerfMetricsAutoConfiguration}.
+ * Conditions of {@link DbPerfAutoConfiguration} and
+ * {@link DbPerfMetricsAutoConfiguration}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DbPerfAutoConfigurationTests {
@@ -47,7 +48,8 @@ class DbPerfAutoConfigurationTests {
 			assertThat(dataSource).isInstanceOf(MonitoredDataSource.class);
 			assertThat(((MonitoredDataSource) dataSource).getDbPerfName()).isEqualTo("dataSource");
 			assertThat(dataSource.isWrapperFor(HikariDataSource.class)).isTrue();
-			// The wrapper keeps the pool's class; Spring's AOP utilities reach the pool itself.
+			// The wrapper keeps the pool's class; Spring's AOP utilities reach the pool
+			// itself.
 			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
 			HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(dataSource);
 			assertThat(pool).isNotNull().isNotSameAs(dataSource).isNotInstanceOf(MonitoredDataSource.class);
@@ -116,7 +118,8 @@ class DbPerfAutoConfigurationTests {
 	@Test
 	void backsOffWithoutDataSource() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(DataSourceMonitor.class)
 				.doesNotHaveBean(StatementMetrics.class));
@@ -213,7 +216,8 @@ class DbPerfAutoConfigurationTests {
 
 		static final SqlFingerprinter FINGERPRINTER = new SqlFingerprinter(16 * 1024);
 
-		static final StatementMetrics METRICS = new StatementMetrics(new io.github.dbperf.metrics.DeferredMeterRegistry());
+		static final StatementMetrics METRICS = new StatementMetrics(
+				new io.github.dbperf.metrics.DeferredMeterRegistry());
 
 		@Bean
 		SqlFingerprinter userFingerprinter() {

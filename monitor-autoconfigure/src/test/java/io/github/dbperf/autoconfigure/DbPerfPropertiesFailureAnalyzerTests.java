@@ -60,10 +60,11 @@ class DbPerfPropertiesFailureAnalyzerTests {
 
 	@Test
 	void analyzerIsRegisteredWithSpringBoot(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(Minimal.class)
-			.properties("spring.main.web-application-type=none", "spring.datasource.url=jdbc:h2:mem:registered",
-					"dbperf.slow-query.threshold=-1s")
-			.run());
+		assertThatException().isThrownBy(
+				() -> new SpringApplicationBuilder(Minimal.class)
+					.properties("spring.main.web-application-type=none", "spring.datasource.url=jdbc:h2:mem:registered",
+							"dbperf.slow-query.threshold=-1s")
+					.run());
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Invalid value '-1s' for property 'dbperf.slow-query.threshold'")
 			.contains("allowed values: a positive duration such as 150ms or 2s");

@@ -42,14 +42,14 @@ class DbPerfRuntimeHintsTests {
 				// In a native image the wrapper is the JDK proxy a native image can have.
 				HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(dataSource);
 				DataSource nativeWrapper = DataSourceWrapper.wrap(pool, "dataSource",
-						context.getBean(DataSourceMonitor.class).listener("dataSource"),
-						false);
+						context.getBean(DataSourceMonitor.class).listener("dataSource"), false);
 				assertThat(Proxy.isProxyClass(nativeWrapper.getClass())).isTrue();
 				assertThat(RuntimeHintsPredicates.proxies().forInterfaces(nativeWrapper.getClass().getInterfaces()))
 					.accepts(hints);
 				try (Connection connection = dataSource.getConnection();
 						PreparedStatement statement = connection.prepareStatement("select 1")) {
-					// dbperf's JDBC objects are plain classes: nothing for a native image to generate.
+					// dbperf's JDBC objects are plain classes: nothing for a native image
+					// to generate.
 					assertThat(Proxy.isProxyClass(connection.getClass())).isFalse();
 					assertThat(Proxy.isProxyClass(statement.getClass())).isFalse();
 					assertThat(statement).isInstanceOf(net.ttddyy.dsproxy.proxy.ProxyJdbcObject.class);

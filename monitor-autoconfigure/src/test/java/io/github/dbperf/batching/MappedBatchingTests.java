@@ -48,8 +48,10 @@ class MappedBatchingTests {
 					.sum())).isEqualTo(PARENTS);
 			}
 			try (UnitOfWork unit = DbPerf.scope("readers")) {
-				// Six queries in a loop (a finding of their own), each followed by one subselect load of the
-				// readers of every library it returned: the subselects are no second finding.
+				// Six queries in a loop (a finding of their own), each followed by one
+				// subselect load of the
+				// readers of every library it returned: the subselects are no second
+				// finding.
 				int readers = transactions.execute((status) -> {
 					int sum = 0;
 					for (int i = 1; i <= 6; i++) {
@@ -77,7 +79,8 @@ class MappedBatchingTests {
 				assertThat(finding.method()).isEqualTo("findByNameStartingWith");
 				assertThat(finding.sql()).contains("from library");
 			});
-			// One query, then 7 batches of 16 (the exemption is what keeps them out: 7 > 5).
+			// One query, then 7 batches of 16 (the exemption is what keeps them out: 7 >
+			// 5).
 			assertThat(UnitMeters.maxStatementsPerUnit(context, "volumes")).isEqualTo(1 + 7);
 			assertThat(UnitMeters.maxStatementsPerUnit(context, "publishers")).isEqualTo(1 + 7);
 			// Six queries, six subselects.

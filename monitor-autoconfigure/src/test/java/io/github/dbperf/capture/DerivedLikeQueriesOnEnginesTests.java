@@ -43,7 +43,8 @@ class DerivedLikeQueriesOnEnginesTests {
 			DatabaseStatistics database = prepare(context, engine);
 			workload(context.getBean(AuthorRepository.class));
 			List<String> likes = likeFingerprints(context);
-			// page 0 and page 1 (with an offset), the count query of the page, ending-with ordered,
+			// page 0 and page 1 (with an offset), the count query of the page,
+			// ending-with ordered,
 			// containing with a further condition and a sort, top 3
 			assertThat(likes).hasSize(6).doesNotHaveDuplicates();
 			// Only the page's count query ends at its escape clause.
@@ -52,10 +53,13 @@ class DerivedLikeQueriesOnEnginesTests {
 				.satisfies((sql) -> assertThat(sql).startsWith("select count("));
 			assertThat(likes).filteredOn((sql) -> afterEscape(sql).contains("order by")).hasSize(4);
 			assertThat(likes).filteredOn((sql) -> afterEscape(sql).contains("and")).hasSize(1);
-			assertThat(likes).filteredOn((sql) -> afterEscape(sql).contains("offset")
-					|| afterEscape(sql).matches(".*limit \\?, ?\\?.*")).hasSize(1);
-			assertThat(likes).filteredOn((sql) -> afterEscape(sql).contains("fetch first")
-					|| afterEscape(sql).contains("limit")).hasSize(3);
+			assertThat(likes)
+				.filteredOn(
+						(sql) -> afterEscape(sql).contains("offset") || afterEscape(sql).matches(".*limit \\?, ?\\?.*"))
+				.hasSize(1);
+			assertThat(likes)
+				.filteredOn((sql) -> afterEscape(sql).contains("fetch first") || afterEscape(sql).contains("limit"))
+				.hasSize(3);
 			assertThat(context.getBean(SqlFingerprinter.class).incomplete()).isZero();
 			if (database != null) {
 				database.readNow();
@@ -84,8 +88,9 @@ class DerivedLikeQueriesOnEnginesTests {
 			context.getBean(JdbcTemplate.class).execute("create extension if not exists pg_stat_statements");
 		}
 		DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
-			database.stopScheduledReads();
+		// Reads happen when the test says, never in between (the first scheduled one
+		// comes 5 s after start).
+		database.stopScheduledReads();
 		database.readNow();
 		return database;
 	}

@@ -29,17 +29,19 @@ class ForeignSinksTests {
 		};
 		try (ForeignSinks foreign = new ForeignSinks(failures)) {
 			StatementSink isolated = foreign.isolate(blocking);
-			// One megabyte of SQL text is two megabytes of chars: eight fill the 16 MiB budget.
+			// One megabyte of SQL text is two megabytes of chars: eight fill the 16 MiB
+			// budget.
 			String oneMegabyte = "select '" + "x".repeat(1024 * 1024) + "'";
-			StatementEvent huge = new StatementEvent("dataSource", SqlFingerprinter.compute("select ?"), oneMegabyte,
-					1, 0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0,
-					java.util.List.of(), "main", 0);
+			StatementEvent huge = new StatementEvent("dataSource", SqlFingerprinter.compute("select ?"), oneMegabyte, 1,
+					0, -1, Outcome.SUCCESS, RepositoryMethod.NONE, RepositoryMethod.NONE, "none",
+					io.github.dbperf.attribution.OrmCause.JDBC, false, 0, java.util.List.of(), "main", 0);
 			isolated.accept(huge);
 			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 			for (int i = 0; i < 100; i++) {
 				isolated.accept(huge);
 			}
-			// The one in the sink plus those within the byte budget wait; the rest were dropped.
+			// The one in the sink plus those within the byte budget wait; the rest were
+			// dropped.
 			long kept = ForeignSinks.QUEUE_BYTES / (2L * (oneMegabyte.length() + "select ?".length()));
 			assertThat(failures.count()).isEqualTo(101 - kept);
 			assertThat(kept).isLessThan(ForeignSinks.QUEUE_CAPACITY);

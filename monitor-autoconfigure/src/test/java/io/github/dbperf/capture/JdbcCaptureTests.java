@@ -46,7 +46,8 @@ class JdbcCaptureTests {
 					statement.execute("create table jdbc_t (id int primary key, v varchar(20))");
 				}
 				this.events.clear();
-				try (PreparedStatement insert = connection.prepareStatement("insert into jdbc_t (id, v) values (?, ?)")) {
+				try (PreparedStatement insert = connection
+					.prepareStatement("insert into jdbc_t (id, v) values (?, ?)")) {
 					for (int i = 1; i <= 3; i++) {
 						insert.setInt(1, i);
 						insert.setString(2, "v" + i);
@@ -97,7 +98,8 @@ class JdbcCaptureTests {
 
 				this.events.clear();
 				try (Statement statement = connection.createStatement()) {
-					assertThatException().isThrownBy(() -> statement.executeUpdate("insert into jdbc_t (id, v) values (1, 'dup')"));
+					assertThatException()
+						.isThrownBy(() -> statement.executeUpdate("insert into jdbc_t (id, v) values (1, 'dup')"));
 				}
 				assertThat(this.events).singleElement()
 					.satisfies((event) -> assertThat(event.outcome()).isEqualTo(Outcome.ERROR));

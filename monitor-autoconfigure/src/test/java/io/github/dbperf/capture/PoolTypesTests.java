@@ -31,32 +31,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PoolTypesTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.METRICS,
-				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
-				DbPerfMetricsAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(BootAutoConfigurations.METRICS, BootAutoConfigurations.SIMPLE_METRICS_EXPORT,
+					DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class));
 
 	@ParameterizedTest
 	@ValueSource(classes = { HikariDataSource.class, org.apache.tomcat.jdbc.pool.DataSource.class,
 			BasicDataSource.class, SimpleDriverDataSource.class })
 	void poolInjectedByItsOwnClassIsMonitoredOnce(Class<? extends DataSource> poolType) {
-		this.contextRunner.withBean("dataSource", DataSource.class, () -> pool(poolType))
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				DataSource bean = context.getBean(DataSource.class);
-				assertThat(bean).isInstanceOf(poolType).isInstanceOf(MonitoredDataSource.class);
-				assertThat(AopProxyUtils.getSingletonTarget(bean)).isNotSameAs(bean).isInstanceOf(poolType);
-				// What "@Autowired HikariDataSource dataSource" resolves to.
-				assertThat(context.getBean(poolType)).isSameAs(bean);
-				JdbcTemplate jdbc = new JdbcTemplate(bean);
-				for (int i = 0; i < 3; i++) {
-					assertThat(jdbc.queryForObject("select 40 + 2", Integer.class)).isEqualTo(42);
-				}
-				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.get("dbperf.statements").tag("datasource", "dataSource").timer().count())
-					.isEqualTo(3);
-				assertThat(bean.toString()).contains("dbperf monitored DataSource 'dataSource'");
-			});
+		this.contextRunner.withBean("dataSource", DataSource.class, () -> pool(poolType)).run((context) -> {
+			assertThat(context).hasNotFailed();
+			DataSource bean = context.getBean(DataSource.class);
+			assertThat(bean).isInstanceOf(poolType).isInstanceOf(MonitoredDataSource.class);
+			assertThat(AopProxyUtils.getSingletonTarget(bean)).isNotSameAs(bean).isInstanceOf(poolType);
+			// What "@Autowired HikariDataSource dataSource" resolves to.
+			assertThat(context.getBean(poolType)).isSameAs(bean);
+			JdbcTemplate jdbc = new JdbcTemplate(bean);
+			for (int i = 0; i < 3; i++) {
+				assertThat(jdbc.queryForObject("select 40 + 2", Integer.class)).isEqualTo(42);
+			}
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("dbperf.statements").tag("datasource", "dataSource").timer().count()).isEqualTo(3);
+			assertThat(bean.toString()).contains("dbperf monitored DataSource 'dataSource'");
+		});
 	}
 
 	@Test
@@ -66,12 +63,14 @@ class PoolTypesTests {
 				HikariDataSource wrapper = context.getBean(HikariDataSource.class);
 				HikariDataSource pool = (HikariDataSource) AopProxyUtils.getSingletonTarget(wrapper);
 				assertThat(pool).isNotSameAs(wrapper);
-				// JDBC's contract: a wrapper that is of the requested type unwraps to itself.
+				// JDBC's contract: a wrapper that is of the requested type unwraps to
+				// itself.
 				assertThat(wrapper.unwrap(HikariDataSource.class)).isSameAs(wrapper);
 				assertThat(wrapper.getJdbcUrl()).isEqualTo(pool.getJdbcUrl()).startsWith("jdbc:h2:mem:");
 				wrapper.setMaximumPoolSize(7);
 				assertThat(pool.getMaximumPoolSize()).isEqualTo(7);
-				// Identity, as for the proxy of any bean: the wrapper is a key of its own in transaction
+				// Identity, as for the proxy of any bean: the wrapper is a key of its own
+				// in transaction
 				// synchronisation, never confused with the pool.
 				assertThat(wrapper.hashCode()).isEqualTo(System.identityHashCode(wrapper))
 					.isNotEqualTo(System.identityHashCode(pool));

@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quoting rules each DataSource learns from its driver: MariaDB's backslash escapes by
- * default, standard strings once the session runs with {@code NO_BACKSLASH_ESCAPES}, and
- * PostgreSQL's standard strings with {@code E'...'} escapes. Each statement below is valid
- * only under its database's rules, and its fingerprint keeps what follows the string.
+ * The quoting rules each DataSource learns from its driver: MariaDB's backslash escapes
+ * by default, standard strings once the session runs with {@code NO_BACKSLASH_ESCAPES},
+ * and PostgreSQL's standard strings with {@code E'...'} escapes. Each statement below is
+ * valid only under its database's rules, and its fingerprint keeps what follows the
+ * string.
  */
 class QuotingOnEnginesTests {
 

@@ -14,9 +14,11 @@ class SqlPartsTests {
 	void keywordsTablesAndPlaceholdersAreToldApart() {
 		List<Part> parts = SqlParts.of("select a1_0.id from author a1_0 left join book b1_0 on b1_0.author_id=a1_0.id "
 				+ "where a1_0.name like ? escape ? fetch first ? rows only");
-		assertThat(parts).filteredOn((part) -> part.kind() == Kind.TABLE).extracting(Part::text)
+		assertThat(parts).filteredOn((part) -> part.kind() == Kind.TABLE)
+			.extracting(Part::text)
 			.containsExactly("author", "book");
-		assertThat(parts).filteredOn((part) -> part.kind() == Kind.KEYWORD).extracting(Part::text)
+		assertThat(parts).filteredOn((part) -> part.kind() == Kind.KEYWORD)
+			.extracting(Part::text)
 			.containsExactly("select", "from", "left", "join", "on", "where", "like", "escape", "fetch", "first",
 					"rows", "only");
 		assertThat(parts).filteredOn((part) -> part.kind() == Kind.PLACEHOLDER).hasSize(3);

@@ -16,17 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SqlQuotingTests {
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			# Spring Data's derived LIKE queries as Hibernate renders them on H2 and PostgreSQL
-			select a1_0.id from author a1_0 where a1_0.name like ? escape '\\' fetch first ? rows only | select a1_0.id from author a1_0 where a1_0.name like ? escape ? fetch first ? rows only
-			select a1_0.id from author a1_0 where a1_0.name like ? escape '\\' offset ? rows fetch first ? rows only | select a1_0.id from author a1_0 where a1_0.name like ? escape ? offset ? rows fetch first ? rows only
-			select a1_0.id from author a1_0 where upper(a1_0.name) like upper(?) escape '\\' and a1_0.id>? order by a1_0.name desc | select a1_0.id from author a1_0 where upper(a1_0.name) like upper(?) escape ? and a1_0.id>? order by a1_0.name desc
-			# Standard strings: a doubled quote, a backslash as a character, PostgreSQL's E'' with escapes
-			select * from t where a = 'it''s' and b = 1 | select * from t where a = ? and b = ?
-			select * from t where a = 'C:\\' and b = 'x' | select * from t where a = ? and b = ?
-			select * from t where a = E'a\\'b' and b = 2 | select * from t where a = ? and b = ?
-			select "order" from "t" where x = 'y' | select "order" from "t" where x = ?
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					# Spring Data's derived LIKE queries as Hibernate renders them on H2 and PostgreSQL
+					select a1_0.id from author a1_0 where a1_0.name like ? escape '\\' fetch first ? rows only | select a1_0.id from author a1_0 where a1_0.name like ? escape ? fetch first ? rows only
+					select a1_0.id from author a1_0 where a1_0.name like ? escape '\\' offset ? rows fetch first ? rows only | select a1_0.id from author a1_0 where a1_0.name like ? escape ? offset ? rows fetch first ? rows only
+					select a1_0.id from author a1_0 where upper(a1_0.name) like upper(?) escape '\\' and a1_0.id>? order by a1_0.name desc | select a1_0.id from author a1_0 where upper(a1_0.name) like upper(?) escape ? and a1_0.id>? order by a1_0.name desc
+					# Standard strings: a doubled quote, a backslash as a character, PostgreSQL's E'' with escapes
+					select * from t where a = 'it''s' and b = 1 | select * from t where a = ? and b = ?
+					select * from t where a = 'C:\\' and b = 'x' | select * from t where a = ? and b = ?
+					select * from t where a = E'a\\'b' and b = 2 | select * from t where a = ? and b = ?
+					select "order" from "t" where x = 'y' | select "order" from "t" where x = ?
+					""")
 	void standardStringsEndAtTheirQuote(String sql, String expected) {
 		SqlFingerprint fingerprint = SqlFingerprinter.compute(sql, SqlQuoting.STANDARD);
 		assertThat(fingerprint.sql()).isEqualTo(expected);
@@ -34,18 +35,19 @@ class SqlQuotingTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			# Hibernate's MySQL dialect writes the escape character doubled
-			select `a1_0`.`id` from `author` `a1_0` where `a1_0`.`name` like ? escape '\\\\' limit ?,? | select `a1_0`.`id` from `author` `a1_0` where `a1_0`.`name` like ? escape ? limit ?,?
-			select * from t where a = 'a\\\\' and b = 'c' | select * from t where a = ? and b = ?
-			select * from t where a = 'it\\'s' and b = 'it''s' | select * from t where a = ? and b = ?
-			# MySQL reads "..." as a string: masked, never kept as a name
-			select * from t where a = "secret \\" value" and b = 1 | select * from t where a = ? and b = ?
-			# A standard '\\' written for another database is read again by the standard rules
-			select * from t where a like ? escape '\\' order by b | select * from t where a like ? escape ? order by b
-			# MySQL's comments do not nest
-			/* a /* b */ select 1 from t | select ? from t
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					# Hibernate's MySQL dialect writes the escape character doubled
+					select `a1_0`.`id` from `author` `a1_0` where `a1_0`.`name` like ? escape '\\\\' limit ?,? | select `a1_0`.`id` from `author` `a1_0` where `a1_0`.`name` like ? escape ? limit ?,?
+					select * from t where a = 'a\\\\' and b = 'c' | select * from t where a = ? and b = ?
+					select * from t where a = 'it\\'s' and b = 'it''s' | select * from t where a = ? and b = ?
+					# MySQL reads "..." as a string: masked, never kept as a name
+					select * from t where a = "secret \\" value" and b = 1 | select * from t where a = ? and b = ?
+					# A standard '\\' written for another database is read again by the standard rules
+					select * from t where a like ? escape '\\' order by b | select * from t where a like ? escape ? order by b
+					# MySQL's comments do not nest
+					/* a /* b */ select 1 from t | select ? from t
+					""")
 	void mysqlStringsTakeBackslashEscapes(String sql, String expected) {
 		SqlFingerprint fingerprint = SqlFingerprinter.compute(sql, SqlQuoting.BACKSLASH_ESCAPES);
 		assertThat(fingerprint.sql()).isEqualTo(expected);

@@ -3,8 +3,8 @@ package io.github.dbperf.capture;
 import io.github.dbperf.attribution.RepositoryMethod;
 
 /**
- * Builds {@link StatementEvent}s for tests of the in-memory stores (not of JDBC behaviour,
- * which is tested on real engines).
+ * Builds {@link StatementEvent}s for tests of the in-memory stores (not of JDBC
+ * behaviour, which is tested on real engines).
  */
 public final class StatementEvents {
 
@@ -34,8 +34,8 @@ public final class StatementEvents {
 
 	public static StatementEvent of(SqlFingerprint fingerprint, long elapsedNanos, RepositoryMethod method) {
 		return new StatementEvent("dataSource", fingerprint, fingerprint.sql(), elapsedNanos, 0, -1, Outcome.SUCCESS,
-				method, method, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0, java.util.List.of(), Thread.currentThread().getName(),
-				System.currentTimeMillis());
+				method, method, "none", io.github.dbperf.attribution.OrmCause.JDBC, false, 0, java.util.List.of(),
+				Thread.currentThread().getName(), System.currentTimeMillis());
 	}
 
 }

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class AdviceAppliedTests {
 
-	private static final Pattern SETTING = Pattern.compile("(spring\\.jpa\\.properties\\.hibernate\\.default_batch_fetch_size=\\d+)");
+	private static final Pattern SETTING = Pattern
+		.compile("(spring\\.jpa\\.properties\\.hibernate\\.default_batch_fetch_size=\\d+)");
 
 	private static final Pattern GRAPH_PATH = Pattern.compile("@EntityGraph\\(attributePaths = \"([^\"]+)\"\\)");
 
@@ -56,7 +57,8 @@ class AdviceAppliedTests {
 			.run((context) -> {
 				seed(context);
 				traffic(context, false);
-				// Pets of the page come in one batch inside the paged call: no page is cut in memory.
+				// Pets of the page come in one batch inside the paged call: no page is
+				// cut in memory.
 				assertThat(findings(context)).isEmpty();
 				assertThat(output.getOut()).doesNotContain("HHH90003004");
 			});
@@ -76,7 +78,8 @@ class AdviceAppliedTests {
 		});
 		assertThat(before).allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
 
-		// The paged owner search: a collection under a paging loader is never fetched with it.
+		// The paged owner search: a collection under a paging loader is never fetched
+		// with it.
 		Finding pets = find(before, "owners", "Owner.pets");
 		assertThat(pets.method()).isEqualTo("findByLastNameStartingWith");
 		assertThat(pets.suggestions().get(0))
@@ -98,7 +101,8 @@ class AdviceAppliedTests {
 		// Applied: the setting exactly as the owner search's first suggestion writes it.
 		Matcher setting = SETTING.matcher(pets.suggestions().get(0));
 		assertThat(setting.find()).isTrue();
-		// Applied: the twin declares exactly what the unpaged finding's first suggestion writes.
+		// Applied: the twin declares exactly what the unpaged finding's first suggestion
+		// writes.
 		Matcher graph = GRAPH.matcher(vets.suggestions().get(0));
 		assertThat(graph.find()).isTrue();
 		Method twin = FixedVetRepository.class.getMethod("findAll");
@@ -110,7 +114,8 @@ class AdviceAppliedTests {
 			assertThat(traffic(context, true)).isEqualTo(answers);
 			assertThat(findings(context)).isEmpty();
 		});
-		assertThat(output.getOut()).doesNotContain("HHH90003004").doesNotContain("cannot simultaneously fetch multiple bags");
+		assertThat(output.getOut()).doesNotContain("HHH90003004")
+			.doesNotContain("cannot simultaneously fetch multiple bags");
 	}
 
 	@ParameterizedTest
@@ -125,13 +130,15 @@ class AdviceAppliedTests {
 			answers.addAll(households(context, false));
 			before.addAll(findings(context));
 		});
-		assertThat(before).hasSize(2).allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
+		assertThat(before).hasSize(2)
+			.allSatisfy((finding) -> assertThat(finding.kind()).isEqualTo(FindingKind.N_PLUS_ONE));
 		Finding animals = find(before, "households", "Household.animals");
 		assertThat(animals.suggestions().get(0)).isEqualTo("Fetch Household.animals with the rows that "
 				+ "HouseholdRepository.findByNameStartingWith(String) loads: annotate that method in HouseholdRepository "
 				+ "with @EntityGraph(attributePaths = \"animals\")");
 		Finding toys = find(before, "households", "Animal.toys");
-		assertThat(toys.suggestions().get(0)).startsWith("Load Animal.toys in batches, @BatchSize(size = 12) on Animal.toys")
+		assertThat(toys.suggestions().get(0))
+			.startsWith("Load Animal.toys in batches, @BatchSize(size = 12) on Animal.toys")
 			.contains("animals.toys crosses two List collections");
 		assertThat(String.join("\n", toys.suggestions())).doesNotContain("attributePaths = \"animals.toys\"");
 
@@ -146,7 +153,8 @@ class AdviceAppliedTests {
 			assertThat(households(context, true)).isEqualTo(answers);
 			assertThat(findings(context)).isEmpty();
 		});
-		assertThat(output.getOut()).doesNotContain("cannot simultaneously fetch multiple bags").doesNotContain("HHH90003004");
+		assertThat(output.getOut()).doesNotContain("cannot simultaneously fetch multiple bags")
+			.doesNotContain("HHH90003004");
 	}
 
 	private static void seedHouseholds(AssertableApplicationContext context) {
@@ -256,14 +264,17 @@ class AdviceAppliedTests {
 			.orElseThrow(() -> new AssertionError("No " + association + " finding in " + entrypoint + ": " + findings));
 	}
 
-	/** {@code List<Vet> findAll()} of a method, as the suggestion writes a declaration. */
+	/**
+	 * {@code List<Vet> findAll()} of a method, as the suggestion writes a declaration.
+	 */
 	private static String declaration(Method method) {
 		String type = method.getGenericReturnType().getTypeName().replaceAll("[a-z0-9_.]+\\.([A-Z])", "$1");
-		return type + " " + method.getName() + Arrays.stream(method.getParameterTypes())
-			.map(Class::getSimpleName)
-			.reduce((a, b) -> a + ", " + b)
-			.map((parameters) -> "(" + parameters + ")")
-			.orElse("()");
+		return type + " " + method.getName()
+				+ Arrays.stream(method.getParameterTypes())
+					.map(Class::getSimpleName)
+					.reduce((a, b) -> a + ", " + b)
+					.map((parameters) -> "(" + parameters + ")")
+					.orElse("()");
 	}
 
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 
-/** The LAZY shape: a household's animals, each with its toys, both {@code List}s (bags). */
+/**
+ * The LAZY shape: a household's animals, each with its toys, both {@code List}s (bags).
+ */
 @Entity
 public class Household {
 

@@ -54,7 +54,8 @@ class DatabaseStatisticsOnEnginesTests {
 			jdbc.execute("insert into item select seq, mod(seq, 40), concat('note ', seq) from seq_1_to_20000");
 			jdbc.queryForList("analyze table item");
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			// Reads happen when the test says, never in between (the first scheduled one
+			// comes 5 s after start).
 			database.stopScheduledReads();
 			database.readNow();
 			workload(jdbc);
@@ -68,11 +69,12 @@ class DatabaseStatisticsOnEnginesTests {
 			assertThat(lookup.noIndexUsed()).isZero();
 			assertThat(lookup.sharedBlocksRead()).isNull();
 			assertThat(lookup.totalMillis()).isPositive();
-			// Two clocks (server and client) over the same executions: which is larger is the machine's
+			// Two clocks (server and client) over the same executions: which is larger is
+			// the machine's
 			// business, not a property; the difference is what the view reports.
 			assertThat(lookup.clientMillis()).isPositive();
-			assertThat(lookup.clientMinusServerMillis())
-				.isCloseTo(lookup.clientMillis() - lookup.totalMillis(), within(0.002));
+			assertThat(lookup.clientMinusServerMillis()).isCloseTo(lookup.clientMillis() - lookup.totalMillis(),
+					within(0.002));
 			DatabaseFigures scan = figures(context, FULL_SCAN);
 			assertThat(scan.rowsExamined()).isEqualTo(10 * 20000);
 			assertThat(scan.noIndexUsed()).isEqualTo(10);
@@ -92,7 +94,8 @@ class DatabaseStatisticsOnEnginesTests {
 			assertThat(view.matchRate()).isGreaterThan(0.5);
 			assertThat(view.matchedStatements()).isGreaterThanOrEqualTo(3);
 
-			// Statements nobody monitored: listed from the server's digest text, never with their values.
+			// Statements nobody monitored: listed from the server's digest text, never
+			// with their values.
 			JdbcTemplate unmonitored = new JdbcTemplate(
 					context.getBean(io.github.dbperf.capture.DataSourceMonitor.class).target("dataSource"));
 			for (int i = 0; i < 5; i++) {
@@ -115,10 +118,12 @@ class DatabaseStatisticsOnEnginesTests {
 			jdbc.execute("create extension if not exists pg_stat_statements");
 			jdbc.execute("create table item (id int primary key, category int, note varchar(200))");
 			jdbc.execute("create index item_category on item (category)");
-			jdbc.execute("insert into item select g, g % 4, 'note ' || g || repeat('x', 120) from generate_series(1, 60000) g");
+			jdbc.execute(
+					"insert into item select g, g % 4, 'note ' || g || repeat('x', 120) from generate_series(1, 60000) g");
 			jdbc.execute("checkpoint");
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			// Reads happen when the test says, never in between (the first scheduled one
+			// comes 5 s after start).
 			database.stopScheduledReads();
 			database.readNow();
 			workload(jdbc);
@@ -138,7 +143,8 @@ class DatabaseStatisticsOnEnginesTests {
 			assertThat(kinds(context, LOOKUP)).isEmpty();
 			assertThat(findings(context, FULL_SCAN).get(0).suggestions().get(0)).contains("came from disk");
 
-			// A reset of the view between reads: the next read is a new baseline, nothing goes negative.
+			// A reset of the view between reads: the next read is a new baseline, nothing
+			// goes negative.
 			jdbc.execute("select pg_stat_statements_reset()");
 			for (int i = 0; i < 3; i++) {
 				jdbc.queryForList(LOOKUP, i + 1);
@@ -165,8 +171,11 @@ class DatabaseStatisticsOnEnginesTests {
 				assertThat(statement.calls()).isEqualTo(5);
 			});
 			assertThat(view.elsewhere().toString()).doesNotContain("secret");
-			assertThat(context.getBean(MeterRegistry.class).get("dbperf.database.reads").tag("outcome", "success")
-				.functionCounter().count()).isGreaterThanOrEqualTo(4);
+			assertThat(context.getBean(MeterRegistry.class)
+				.get("dbperf.database.reads")
+				.tag("outcome", "success")
+				.functionCounter()
+				.count()).isGreaterThanOrEqualTo(4);
 		});
 	}
 
@@ -174,7 +183,8 @@ class DatabaseStatisticsOnEnginesTests {
 	void h2KeepsNoneAndSaysSoOnce(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties()).run((context) -> {
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			// Reads happen when the test says, never in between (the first scheduled one
+			// comes 5 s after start).
 			database.stopScheduledReads();
 			database.readNow();
 			database.readNow();
@@ -191,7 +201,8 @@ class DatabaseStatisticsOnEnginesTests {
 			.withPropertyValues("dbperf.database-statistics.interval=1s")
 			.run((context) -> {
 				DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-				// Waits for the event (two scheduled reads), bounded: nothing here depends on how fast they come.
+				// Waits for the event (two scheduled reads), bounded: nothing here
+				// depends on how fast they come.
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 				while (database.unavailable() < 2 && System.nanoTime() < deadline) {
 					Thread.sleep(20);
@@ -206,7 +217,8 @@ class DatabaseStatisticsOnEnginesTests {
 	void postgresWithoutTheExtensionSaysWhy(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(Engine.POSTGRES.dataSourceProperties()).run((context) -> {
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			// Reads happen when the test says, never in between (the first scheduled one
+			// comes 5 s after start).
 			database.stopScheduledReads();
 			database.readNow();
 			assertThat(database.views().get(0).status()).contains("pg_stat_statements is not installed");
@@ -226,7 +238,8 @@ class DatabaseStatisticsOnEnginesTests {
 		LoggerFactory.getLogger(DatabaseStatisticsOnEnginesTests.class)
 			.info("{}: {} of {} server statements matched, {} of executions", engine, view.matchedStatements(),
 					view.serverStatements(), view.matchRate());
-		LoggerFactory.getLogger(DatabaseStatisticsOnEnginesTests.class).info("{}: not matched: {}", engine, view.elsewhere());
+		LoggerFactory.getLogger(DatabaseStatisticsOnEnginesTests.class)
+			.info("{}: not matched: {}", engine, view.elsewhere());
 	}
 
 	private static void workload(JdbcTemplate jdbc) {

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database's statement statistics join every statement the application ran, as each
  * server keeps it: MariaDB's digests fold value tuples, {@code IN} lists and
- * {@code LIMIT ?, ?}, upper-case keywords, quote names and cut long texts; PostgreSQL numbers
- * parameters and PgJDBC appends {@code RETURNING} for generated keys.
+ * {@code LIMIT ?, ?}, upper-case keywords, quote names and cut long texts; PostgreSQL
+ * numbers parameters and PgJDBC appends {@code RETURNING} for generated keys.
  */
 class StatementJoinOnEnginesTests {
 
@@ -45,7 +45,8 @@ class StatementJoinOnEnginesTests {
 			}
 			jdbc.execute("create table item (id int primary key, name varchar(40), note varchar(40))");
 			DatabaseStatistics database = context.getBean(DatabaseStatistics.class);
-			// Reads happen when the test says, never in between (the first scheduled one comes 5 s after start).
+			// Reads happen when the test says, never in between (the first scheduled one
+			// comes 5 s after start).
 			database.stopScheduledReads();
 			database.readNow();
 			context.getBean(StatementStatistics.class).reset();

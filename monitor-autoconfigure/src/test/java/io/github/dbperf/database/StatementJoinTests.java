@@ -15,19 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementJoinTests {
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			insert into owners (first_name,last_name) values (?,?) | INSERT INTO `owners` ( `first_name` , `last_name` ) VALUES (...)
-			insert into t (a) values (?) | INSERT INTO `t` ( `a` ) VALUES (?)
-			insert into t (a,b) values (?,?),(?,?) | INSERT INTO `t` ( `a` , `b` ) VALUES (...) /* , ... */
-			select v1_0.id from vets v1_0 limit ?,? | SELECT `v1_0` . `id` FROM `vets` `v1_0` LIMIT ?, ...
-			select v1_0.id from vets v1_0 limit ? | SELECT `v1_0` . `id` FROM `vets` `v1_0` LIMIT ?
-			select a.id from author a where a.id in (?,?,?) | SELECT `a` . `id` FROM `author` `a` WHERE `a` . `id` IN (...)
-			select a.id from author a where a.id in (?) | SELECT `a` . `id` FROM `author` `a` WHERE `a` . `id` IN (?)
-			select a.name from author a where a.name=? | SELECT `a` . `name` FROM `author` `a` WHERE `a` . `name` = ?
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					insert into owners (first_name,last_name) values (?,?) | INSERT INTO `owners` ( `first_name` , `last_name` ) VALUES (...)
+					insert into t (a) values (?) | INSERT INTO `t` ( `a` ) VALUES (?)
+					insert into t (a,b) values (?,?),(?,?) | INSERT INTO `t` ( `a` , `b` ) VALUES (...) /* , ... */
+					select v1_0.id from vets v1_0 limit ?,? | SELECT `v1_0` . `id` FROM `vets` `v1_0` LIMIT ?, ...
+					select v1_0.id from vets v1_0 limit ? | SELECT `v1_0` . `id` FROM `vets` `v1_0` LIMIT ?
+					select a.id from author a where a.id in (?,?,?) | SELECT `a` . `id` FROM `author` `a` WHERE `a` . `id` IN (...)
+					select a.id from author a where a.id in (?) | SELECT `a` . `id` FROM `author` `a` WHERE `a` . `id` IN (?)
+					select a.name from author a where a.name=? | SELECT `a` . `name` FROM `author` `a` WHERE `a` . `name` = ?
+					""")
 	void mariaDbDigestsMeetTheirFingerprint(String client, String digest) {
-		StatementJoin join = new StatementJoin(StatementJoin.Rules.DIGEST,
-				List.of(SqlFingerprinter.compute(client)));
+		StatementJoin join = new StatementJoin(StatementJoin.Rules.DIGEST, List.of(SqlFingerprinter.compute(client)));
 		assertThat(join.idOf(digest, ServerTexts.keyOfServerText(digest)))
 			.isEqualTo(SqlFingerprinter.compute(client).id());
 	}

@@ -25,8 +25,8 @@ class DashboardPageWebTests {
 			app.bean(AuthorRepository.class).findByName("x");
 			HttpResponse<String> html = app.get("/actuator/dbperf", BROWSER_ACCEPT);
 			assertThat(html.statusCode()).isEqualTo(200);
-			assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(html.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(html.body()).startsWith("<!DOCTYPE html>")
 				.contains("<table id=\"top-statements\">")
 				.contains("AuthorRepository.findByName")
@@ -65,7 +65,8 @@ class DashboardPageWebTests {
 			HttpResponse<String> html = app.get("/shop/manage/dbperf", BROWSER_ACCEPT);
 			assertThat(html.statusCode()).isEqualTo(200);
 			// Links are relative to the page, so they stay under /shop/manage.
-			assertThat(html.body()).contains("href=\"dbperf?sort=mean&amp;limit=20&amp;window=15m&amp;refresh=30\"").contains("href=\"dbperf/");
+			assertThat(html.body()).contains("href=\"dbperf?sort=mean&amp;limit=20&amp;window=15m&amp;refresh=30\"")
+				.contains("href=\"dbperf/");
 			assertThat(app.get("/actuator/dbperf", BROWSER_ACCEPT).statusCode()).isEqualTo(404);
 		}
 	}

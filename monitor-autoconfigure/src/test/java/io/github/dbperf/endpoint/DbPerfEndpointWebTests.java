@@ -40,11 +40,12 @@ class DbPerfEndpointWebTests {
 
 			HttpResponse<String> response = app.get("/actuator/dbperf");
 			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).contains("json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).contains("json"));
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("summary", "datasources", "statistics", "slowQueries",
-					"topStatements", "findings", "repositories", "associations", "window", "entrypoints", "startup", "database");
+					"topStatements", "findings", "repositories", "associations", "window", "entrypoints", "startup",
+					"database");
 			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");
@@ -52,8 +53,8 @@ class DbPerfEndpointWebTests {
 			assertThat(report.at("/statistics/slowQueryThreshold").asText()).isEqualTo("200ms");
 
 			JsonNode slow = report.at("/slowQueries/0");
-			assertThat(fieldNames(slow)).contains("timestamp", "id", "sql", "operation", "datasource",
-					"elapsedMillis", "rows", "repository", "method", "entrypoint", "thread", "callSite");
+			assertThat(fieldNames(slow)).contains("timestamp", "id", "sql", "operation", "datasource", "elapsedMillis",
+					"rows", "repository", "method", "entrypoint", "thread", "callSite");
 			assertThat(slow.get("repository").asText()).isEqualTo("AuthorRepository");
 			assertThat(slow.get("method").asText()).isEqualTo("sleep");
 			assertThat(slow.get("elapsedMillis").asDouble()).isGreaterThanOrEqualTo(200.0);
@@ -64,7 +65,8 @@ class DbPerfEndpointWebTests {
 			assertThat(fieldNames(top.get(0))).containsExactly("id", "sql", "operation", "datasources", "calls",
 					"errors", "rows", "totalMillis", "meanMillis", "minMillis", "maxMillis", "p95Millis", "p99Millis",
 					"firstSeen", "lastSeen", "repositories", "entrypoints", "minutes");
-			// "database" comes once the database's own statistics were read (null fields are left out).
+			// "database" comes once the database's own statistics were read (null fields
+			// are left out).
 			JsonNode findById = find(top, "repositories", "AuthorRepository.findById");
 			assertThat(findById.get("calls").asLong()).isEqualTo(3);
 			assertThat(findById.get("rows").asLong()).isEqualTo(3);
@@ -92,8 +94,10 @@ class DbPerfEndpointWebTests {
 			AuthorRepository authors = app.bean(AuthorRepository.class);
 			Author author = authors.save(new Author("Le Guin"));
 			assertThat(app.get("/authors/" + author.getId()).statusCode()).isEqualTo(200);
-			org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
-			// A statement on this thread outside any unit of work (a repository call is a unit of its own).
+			org.springframework.jdbc.core.JdbcTemplate jdbc = app
+				.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+			// A statement on this thread outside any unit of work (a repository call is a
+			// unit of its own).
 			jdbc.queryForList("select name from author");
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> this.json.readTree(app.get("/actuator/dbperf").body())
@@ -106,7 +110,8 @@ class DbPerfEndpointWebTests {
 			assertThat(fieldNames(summary)).containsExactly("window", "statements", "statementsPerSecond", "dbMillis",
 					"errors", "slowQueries", "findings", "startupDbMillis", "backgroundDbMillis");
 			assertThat(summary.get("window").asText()).isEqualTo("all");
-			// The schema was created before the application was ready: startup, not a unit's time.
+			// The schema was created before the application was ready: startup, not a
+			// unit's time.
 			assertThat(summary.get("startupDbMillis").asDouble()).isPositive();
 			assertThat(summary.get("backgroundDbMillis").asDouble()).isPositive();
 			JsonNode route = find(report.get("entrypoints"), "name", "GET /authors/{id}");
@@ -114,7 +119,8 @@ class DbPerfEndpointWebTests {
 			assertThat(route.get("sharePercent").asDouble())
 				.isCloseTo(Math.round(route.get("dbMillis").asDouble() / afterStartup * 1000) / 10.0, within(0.2));
 			JsonNode withStartup = this.json.readTree(app.get("/actuator/dbperf?include=startup").body());
-			double shareWithStartup = find(withStartup.get("entrypoints"), "name", "GET /authors/{id}").get("sharePercent")
+			double shareWithStartup = find(withStartup.get("entrypoints"), "name", "GET /authors/{id}")
+				.get("sharePercent")
 				.asDouble();
 			assertThat(shareWithStartup).isCloseTo(
 					Math.round(route.get("dbMillis").asDouble() / summary.get("dbMillis").asDouble() * 1000) / 10.0,
@@ -147,7 +153,8 @@ class DbPerfEndpointWebTests {
 			for (int i = 0; i < 5; i++) {
 				authors.findByName("n" + i);
 			}
-			// Longer than any schema statement, shorter than the default threshold (500ms).
+			// Longer than any schema statement, shorter than the default threshold
+			// (500ms).
 			authors.sleep(300);
 
 			JsonNode byCalls = this.json.readTree(app.get("/actuator/dbperf?sort=calls&limit=1").body());
@@ -209,7 +216,8 @@ class DbPerfEndpointWebTests {
 				"management.endpoints.jmx.exposure.include=dbperf")) {
 			app.bean(AuthorRepository.class).findByName("jmx");
 			var server = app.bean(javax.management.MBeanServer.class);
-			var names = server.queryNames(new javax.management.ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null);
+			var names = server.queryNames(
+					new javax.management.ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null);
 			assertThat(names).hasSize(1);
 			Object report = server.invoke(names.iterator().next(), "report", new Object[] { "calls", 5 },
 					new String[] { String.class.getName(), Integer.class.getName() });
@@ -217,7 +225,8 @@ class DbPerfEndpointWebTests {
 			// The repository call made above, as the same data the web endpoint shows.
 			assertThat(((Map<?, ?>) report).get("topStatements"))
 				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(Map.class))
-				.filteredOn((statement) -> statement.get("repositories").toString().contains("AuthorRepository.findByName"))
+				.filteredOn(
+						(statement) -> statement.get("repositories").toString().contains("AuthorRepository.findByName"))
 				.singleElement()
 				.satisfies((statement) -> {
 					assertThat(statement.get("sql").toString()).contains("where a1_0.name=?");

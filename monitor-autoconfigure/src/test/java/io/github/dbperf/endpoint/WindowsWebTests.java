@@ -110,8 +110,8 @@ class WindowsWebTests {
 			app.bean(AuthorRepository.class).findByName("x");
 			JsonNode report = report(app, "?limit=1000");
 			assertThat(report.get("startup")).isNotEmpty();
-			report.get("startup").forEach((statement) -> assertThat(statement.get("entrypoints").toString())
-				.isEqualTo("[\"startup\"]"));
+			report.get("startup")
+				.forEach((statement) -> assertThat(statement.get("entrypoints").toString()).isEqualTo("[\"startup\"]"));
 			List<String> top = new ArrayList<>();
 			report.get("topStatements").forEach((statement) -> top.add(statement.get("id").asText()));
 			String startupId = report.at("/startup/0/id").asText();
@@ -124,10 +124,10 @@ class WindowsWebTests {
 	}
 
 	/**
-	 * The statement's executions are recorded with the durations they are meant to have (1
-	 * ms, then 20 ms), not timed from real sleeps: a loaded machine stretches a 1 ms sleep
-	 * past the factor, and what is tested here is the comparison of minutes, not the JDBC
-	 * timing (tested on every engine elsewhere).
+	 * The statement's executions are recorded with the durations they are meant to have
+	 * (1 ms, then 20 ms), not timed from real sleeps: a loaded machine stretches a 1 ms
+	 * sleep past the factor, and what is tested here is the comparison of minutes, not
+	 * the JDBC timing (tested on every engine elsewhere).
 	 */
 	@Test
 	void aStatementThatTurnsSlowIsARegressionUntilItIsFastAgain() throws Exception {
@@ -183,10 +183,12 @@ class WindowsWebTests {
 	 */
 	private static void awaitUnits(RunningApplication app, long units) {
 		EntryPointStatistics entrypoints = app.bean(EntryPointStatistics.class);
-		org.awaitility.Awaitility.await("units of GET /authors/{id}").atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-			EntryPointSnapshot route = entrypoints.get("GET /authors/{id}", Window.ALL, 1);
-			return route != null && route.units() >= units;
-		});
+		org.awaitility.Awaitility.await("units of GET /authors/{id}")
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> {
+				EntryPointSnapshot route = entrypoints.get("GET /authors/{id}", Window.ALL, 1);
+				return route != null && route.units() >= units;
+			});
 	}
 
 	private List<JsonNode> regressions(RunningApplication app) throws Exception {

@@ -66,8 +66,9 @@ class PlanCaptureOnEnginesTests {
 
 			StatementDetail detail = context.getBean(DbPerfReports.class).statement(id);
 			assertThat(detail.plan()).isEqualTo(plans.plan(id));
-			assertThat(context.getBean(DbPerfReports.class).report(io.github.dbperf.statistics.StatementOrder.TOTAL, 1000).slowQueries())
-				.anySatisfy((slow) -> assertThat(slow.plan()).isEqualTo(indexed.summary()));
+			assertThat(context.getBean(DbPerfReports.class)
+				.report(io.github.dbperf.statistics.StatementOrder.TOTAL, 1000)
+				.slowQueries()).anySatisfy((slow) -> assertThat(slow.plan()).isEqualTo(indexed.summary()));
 
 			String secret = "select id from plan_book where title = 'hunter2' and author_id <= ?";
 			Instant beforeSecret = Instant.now();
@@ -121,6 +122,5 @@ class PlanCaptureOnEnginesTests {
 			jdbc.execute("analyze plan_book");
 		}
 	}
-
 
 }

@@ -51,10 +51,12 @@ class PlanCaptureQueueTests {
 			DataSource dataSource = monitor.wrap("planqueue", pool);
 			try {
 				for (int i = 1; i <= 5; i++) {
-					// Returns while the capture thread is held: plan capture never runs on the caller.
+					// Returns while the capture thread is held: plan capture never runs
+					// on the caller.
 					query(dataSource, "select " + i + " as c" + i + " where 1 = ?");
 				}
-				// One request is running (held), one waits in the queue of 1, three are dropped.
+				// One request is running (held), one waits in the queue of 1, three are
+				// dropped.
 				assertThat(plans.dropped()).isEqualTo(3);
 				assertThat(plans.captured()).isZero();
 				release.countDown();

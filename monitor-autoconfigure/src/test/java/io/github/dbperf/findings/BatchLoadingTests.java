@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hibernate's batch loads are never N+1, on every engine: H2 and MariaDB write them as
- * {@code in (?, ...)}, PostgreSQL as {@code = any (?)}; dbperf knows them from Hibernate's
- * own events and mapping. 100 parents, so that batching still runs more statements than
- * the N+1 threshold; with too small a batch for them, an honest {@code BATCH_SIZE_TOO_SMALL}.
+ * {@code in (?, ...)}, PostgreSQL as {@code = any (?)}; dbperf knows them from
+ * Hibernate's own events and mapping. 100 parents, so that batching still runs more
+ * statements than the N+1 threshold; with too small a batch for them, an honest
+ * {@code BATCH_SIZE_TOO_SMALL}.
  */
 class BatchLoadingTests {
 
@@ -45,7 +46,8 @@ class BatchLoadingTests {
 				seed(context);
 				loops(context);
 				assertThat(findings(context)).isEmpty();
-				// 1 query and 7 batch loads each: above the threshold of 5, so the exemption is what kept them out.
+				// 1 query and 7 batch loads each: above the threshold of 5, so the
+				// exemption is what kept them out.
 				assertThat(UnitMeters.maxStatementsPerUnit(context, "collection")).isEqualTo(1 + 7);
 				assertThat(UnitMeters.maxStatementsPerUnit(context, "to-one")).isEqualTo(1 + 7);
 			});

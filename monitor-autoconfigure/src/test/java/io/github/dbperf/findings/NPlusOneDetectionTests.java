@@ -87,12 +87,11 @@ class NPlusOneDetectionTests {
 					authors.findByName("n" + i);
 				}
 			}
-			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
-				.satisfies((finding) -> {
-					assertThat(finding.entrypoint()).isEqualTo("five");
-					assertThat(finding.maxRepetitions()).isEqualTo(5);
-					assertThat(finding.method()).isEqualTo("findByName");
-				});
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement().satisfies((finding) -> {
+				assertThat(finding.entrypoint()).isEqualTo("five");
+				assertThat(finding.maxRepetitions()).isEqualTo(5);
+				assertThat(finding.method()).isEqualTo("findByName");
+			});
 		});
 	}
 

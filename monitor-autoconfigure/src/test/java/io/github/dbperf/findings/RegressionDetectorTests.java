@@ -94,7 +94,8 @@ class RegressionDetectorTests {
 
 	@Test
 	void aLastingRegressionBeginsOnceAndIsLoggedOnceInTenMinutes() {
-		// A large fast hour, so that the slow minutes leaving the last five do not make the hour before slow.
+		// A large fast hour, so that the slow minutes leaving the last five do not make
+		// the hour before slow.
 		calls(4000, 1.0);
 		endMinutes(6);
 		for (int i = 1; i <= 10; i++) {

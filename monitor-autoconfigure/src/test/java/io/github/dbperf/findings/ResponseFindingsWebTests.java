@@ -49,7 +49,9 @@ class ResponseFindingsWebTests {
 				.isEqualTo("{\"titles\":[\"Kindred\",\"Dawn\"]}");
 			// Units of work end after their response: wait for the last one.
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> report(app).get("entrypoints").findValuesAsText("name").contains("GET /shelves/{id}/loaded"));
+				.until(() -> report(app).get("entrypoints")
+					.findValuesAsText("name")
+					.contains("GET /shelves/{id}/loaded"));
 
 			JsonNode findings = report(app).get("findings");
 			JsonNode duplicate = only(findings, "GET /lookups/{times}");
@@ -89,7 +91,9 @@ class ResponseFindingsWebTests {
 	@Configuration(proxyBeanMethods = false)
 	static class Pages {
 
-		/** What the pages answer: Jackson reads {@code titles} while it writes the body. */
+		/**
+		 * What the pages answer: Jackson reads {@code titles} while it writes the body.
+		 */
 		public static class Shelf {
 
 			private final Author author;
@@ -102,7 +106,8 @@ class ResponseFindingsWebTests {
 			}
 
 			public List<String> getTitles() {
-				return (this.titles != null) ? this.titles : this.author.getBooks().stream().map(Book::getTitle).toList();
+				return (this.titles != null) ? this.titles
+						: this.author.getBooks().stream().map(Book::getTitle).toList();
 			}
 
 		}

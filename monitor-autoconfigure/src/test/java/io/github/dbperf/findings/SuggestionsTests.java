@@ -38,8 +38,8 @@ class SuggestionsTests {
 		List<String> fixes = Suggestions.forLoads(PETS, loader("findByName", String.class), 12, model("pets", PETS));
 		assertThat(fixes.get(0)).isEqualTo("Fetch Owner.pets with the rows that OwnerRepository.findByName(String) "
 				+ "loads: annotate that method in OwnerRepository with @EntityGraph(attributePaths = \"pets\")");
-		assertThat(fixes.get(1)).isEqualTo("Or write the query with a join fetch: select distinct o from Owner o left "
-				+ "join fetch o.pets");
+		assertThat(fixes.get(1)).isEqualTo(
+				"Or write the query with a join fetch: select distinct o from Owner o left " + "join fetch o.pets");
 	}
 
 	@Test
@@ -67,14 +67,14 @@ class SuggestionsTests {
 
 	@Test
 	void aToOneUnderAPagingLoaderCanBeFetchedWithIt() throws Exception {
-		RepositoryMethod pets = new RepositoryMethod("PetRepository", "findAll",
-				new RepositorySignature(PetRepository.class, Pet.class,
-						JpaRepository.class.getMethod("findAll", Pageable.class)));
+		RepositoryMethod pets = new RepositoryMethod("PetRepository", "findAll", new RepositorySignature(
+				PetRepository.class, Pet.class, JpaRepository.class.getMethod("findAll", Pageable.class)));
 		List<String> fixes = Suggestions.forLoads(OWNER, pets, 20, model("owner", OWNER));
 		assertThat(fixes.get(0)).contains("it is inherited, so declare it in PetRepository with the graph: "
 				+ "@EntityGraph(attributePaths = \"owner\") Page<Pet> findAll(Pageable pageable);");
-		assertThat(fixes).anySatisfy((fix) -> assertThat(fix).startsWith("The root cause is the mapping: Pet.owner "
-				+ "is EAGER").contains("@ManyToOne(fetch = FetchType.LAZY)"));
+		assertThat(fixes)
+			.anySatisfy((fix) -> assertThat(fix).startsWith("The root cause is the mapping: Pet.owner " + "is EAGER")
+				.contains("@ManyToOne(fetch = FetchType.LAZY)"));
 	}
 
 	@Test
@@ -150,8 +150,8 @@ class SuggestionsTests {
 	}
 
 	private static RepositoryMethod loader(String name, Class<?>... parameters) throws NoSuchMethodException {
-		return new RepositoryMethod("OwnerRepository", name, new RepositorySignature(OwnerRepository.class,
-				Owner.class, OwnerRepository.class.getMethod(name, parameters)));
+		return new RepositoryMethod("OwnerRepository", name, new RepositorySignature(OwnerRepository.class, Owner.class,
+				OwnerRepository.class.getMethod(name, parameters)));
 	}
 
 	private static AssociationMappings model(String path, AssociationMapping... steps) {

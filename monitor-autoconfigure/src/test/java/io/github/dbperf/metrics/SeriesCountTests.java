@@ -53,8 +53,9 @@ class SeriesCountTests {
 		SqlFingerprinter fingerprinter = new SqlFingerprinter();
 		for (int i = 0; i < 200; i++) {
 			RepositoryMethod method = new RepositoryMethod("Repository" + (i % 20), "method" + i);
-			StatementEvent event = StatementEvents.of(fingerprinter.fingerprint("select * from t" + i + " where id = ?"),
-					1_000_000L * (1 + i % 50), method);
+			StatementEvent event = StatementEvents.of(
+					fingerprinter.fingerprint("select * from t" + i + " where id = ?"), 1_000_000L * (1 + i % 50),
+					method);
 			statements.accept(event);
 		}
 		for (int route = 0; route < 50; route++) {

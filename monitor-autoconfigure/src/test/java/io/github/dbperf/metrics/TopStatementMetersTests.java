@@ -59,7 +59,8 @@ class TopStatementMetersTests {
 		assertThat(this.meters.members()).containsExactlyInAnyOrder("a", "b", "d");
 		assertThat(this.registry.find(MeterNames.STATEMENT_TOP).tag("statement", "c").functionTimer()).isNull();
 		assertThat(series()).isEqualTo(3);
-		// a falls just below c (800), out of the top three, by less than the margin: it stays, its series
+		// a falls just below c (800), out of the top three, by less than the margin: it
+		// stays, its series
 		// with it, until it has been out STAY_OUT times in a row; then c takes its place.
 		put("a", 790);
 		for (int i = 1; i < TopStatementMeters.STAY_OUT; i++) {
@@ -81,7 +82,8 @@ class TopStatementMetersTests {
 
 	@Test
 	void zeroPublishesNothing() {
-		TopStatementMeters none = new TopStatementMeters(0, this::ranking, this.statements::get, new InternalFailures());
+		TopStatementMeters none = new TopStatementMeters(0, this::ranking, this.statements::get,
+				new InternalFailures());
 		put("a", 1000);
 		none.bindTo(this.registry);
 		none.recompute();
@@ -99,7 +101,9 @@ class TopStatementMetersTests {
 	}
 
 	private List<Candidate> ranking() {
-		return this.statements.values().stream().sorted(Comparator.comparingDouble(Candidate::totalNanos).reversed())
+		return this.statements.values()
+			.stream()
+			.sorted(Comparator.comparingDouble(Candidate::totalNanos).reversed())
 			.toList();
 	}
 

@@ -103,8 +103,9 @@ class OrmCauseTests {
 	}
 
 	private static List<String> dbPerfListeners(ApplicationContext context) {
-		return Stream.of(EventType.LOAD, EventType.INIT_COLLECTION, EventType.AUTO_FLUSH, EventType.PRE_INSERT,
-				EventType.POST_LOAD)
+		return Stream
+			.of(EventType.LOAD, EventType.INIT_COLLECTION, EventType.AUTO_FLUSH, EventType.PRE_INSERT,
+					EventType.POST_LOAD)
 			.flatMap((type) -> listeners(context, type).stream())
 			.filter((name) -> name.startsWith(HibernateCauses.class.getSimpleName()))
 			.distinct()
@@ -118,13 +119,15 @@ class OrmCauseTests {
 			.getService(EventListenerRegistry.class);
 		List<String> names = new ArrayList<>();
 		registry.getEventListenerGroup(type)
-			.fireEventOnEachListener(null, (listener, event) -> names.add(listener.getClass().getName()
-				.substring(listener.getClass().getPackageName().length() + 1)));
+			.fireEventOnEachListener(null, (listener, event) -> names
+				.add(listener.getClass().getName().substring(listener.getClass().getPackageName().length() + 1)));
 		return names;
 	}
 
 	private List<OrmCause> causesOf(Operation operation) {
-		return this.events.stream().filter((event) -> event.operation() == operation).map(StatementEvent::cause)
+		return this.events.stream()
+			.filter((event) -> event.operation() == operation)
+			.map(StatementEvent::cause)
 			.toList();
 	}
 

@@ -40,7 +40,8 @@ class CompatibilityTests {
 	@Test
 	void twoDataSourcesAndARoutingDataSourceAreEachWrappedOnceAndCountedOnce() {
 		this.contextRunner.withUserConfiguration(RoutingConfiguration.class).run((context) -> {
-			assertThat(context.getBean(DataSourceMonitor.class).monitored()).extracting(DataSourceMonitor.Monitored::name)
+			assertThat(context.getBean(DataSourceMonitor.class).monitored())
+				.extracting(DataSourceMonitor.Monitored::name)
 				.containsExactlyInAnyOrder("ordersDataSource", "archiveDataSource", "routingDataSource");
 			for (String name : new String[] { "ordersDataSource", "archiveDataSource", "routingDataSource" }) {
 				DataSource dataSource = context.getBean(name, DataSource.class);
@@ -68,7 +69,8 @@ class CompatibilityTests {
 			assertThat(context.getBeanFactory().containsSingleton("lazyDataSource")).isFalse();
 			DataSource dataSource = context.getBean("lazyDataSource", DataSource.class);
 			assertThat(new JdbcTemplate(dataSource).queryForObject("select 7", Integer.class)).isEqualTo(7);
-			assertThat(context.getBean(DataSourceMonitor.class).monitored()).extracting(DataSourceMonitor.Monitored::name)
+			assertThat(context.getBean(DataSourceMonitor.class).monitored())
+				.extracting(DataSourceMonitor.Monitored::name)
 				.containsExactly("lazyDataSource");
 		});
 	}
@@ -81,7 +83,10 @@ class CompatibilityTests {
 	}
 
 	private static long count(MeterRegistry registry, String dataSource) {
-		return registry.find("dbperf.statements").tag("datasource", dataSource).timers().stream()
+		return registry.find("dbperf.statements")
+			.tag("datasource", dataSource)
+			.timers()
+			.stream()
 			.mapToLong(Timer::count)
 			.sum();
 	}

@@ -78,13 +78,16 @@ class FaultToleranceTests {
 			AuthorRepository authors = context.getBean(AuthorRepository.class);
 			try {
 				Author saved = authors.save(new Author("Liu"));
-				// The sink's thread is now held inside the sink, and stays held until the end.
+				// The sink's thread is now held inside the sink, and stays held until the
+				// end.
 				assertThat(sink.entered.await(10, TimeUnit.SECONDS)).isTrue();
 				for (int i = 0; i < 20; i++) {
 					assertThat(authors.findById(saved.getId())).isPresent();
 				}
-				// All 20 calls returned while the sink was still blocked: none waited for it (a sink on the
-				// caller's thread would have blocked the first call until the timeout fails the test).
+				// All 20 calls returned while the sink was still blocked: none waited for
+				// it (a sink on the
+				// caller's thread would have blocked the first call until the timeout
+				// fails the test).
 				assertThat(sink.entered.getCount()).isZero();
 				assertThat(sink.accepted.get()).isOne();
 			}
@@ -119,7 +122,8 @@ class FaultToleranceTests {
 			this.accepted.incrementAndGet();
 			this.entered.countDown();
 			try {
-				// Held until the test ends: on the caller's thread this would hang the application's call.
+				// Held until the test ends: on the caller's thread this would hang the
+				// application's call.
 				this.release.await();
 			}
 			catch (InterruptedException ex) {
@@ -148,6 +152,5 @@ class FaultToleranceTests {
 		}
 
 	}
-
 
 }

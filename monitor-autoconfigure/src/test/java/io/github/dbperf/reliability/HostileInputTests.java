@@ -50,8 +50,10 @@ class HostileInputTests {
 
 	@Test
 	void awkwardButValidSqlIsNormalized() {
-		assertThat(this.fingerprinter.fingerprint("select \"col?\" from \"tab/*x*/\" where n = 'ü''漢字' /* a /* b */ c */")
-			.sql()).isEqualTo("select \"col?\" from \"tab/*x*/\" where n = ?");
+		assertThat(
+				this.fingerprinter.fingerprint("select \"col?\" from \"tab/*x*/\" where n = 'ü''漢字' /* a /* b */ c */")
+					.sql())
+			.isEqualTo("select \"col?\" from \"tab/*x*/\" where n = ?");
 		assertThat(this.fingerprinter.fingerprint("select $tag$ unterminated").sql()).isEqualTo("select ?");
 		assertThat(this.fingerprinter.fingerprint("select E'\\\\' || '").sql()).isEqualTo("select ? || ?");
 	}

@@ -53,8 +53,13 @@ class LoadTests {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			StatementStatistics statistics = context.getBean(StatementStatistics.class);
-			double selectsBefore = registry.find("dbperf.statements").tag("repository", "none").tag("operation", "select")
-				.timers().stream().mapToDouble((timer) -> timer.count()).sum();
+			double selectsBefore = registry.find("dbperf.statements")
+				.tag("repository", "none")
+				.tag("operation", "select")
+				.timers()
+				.stream()
+				.mapToDouble((timer) -> timer.count())
+				.sum();
 			int trackedBefore = statistics.tracked();
 			ExecutorService executor = Executors.newFixedThreadPool(THREADS);
 			CountDownLatch start = new CountDownLatch(1);
@@ -84,13 +89,19 @@ class LoadTests {
 			long expected = (long) THREADS * STATEMENTS;
 			String id = context.getBean(SqlFingerprinter.class).fingerprint(SQL).id();
 			assertThat(statistics.get(id).calls()).isEqualTo(expected);
-			assertThat(registry.find("dbperf.statements").tag("repository", "none").tag("operation", "select")
-				.timers().stream().mapToDouble((timer) -> timer.count()).sum()).isEqualTo(selectsBefore + expected);
+			assertThat(registry.find("dbperf.statements")
+				.tag("repository", "none")
+				.tag("operation", "select")
+				.timers()
+				.stream()
+				.mapToDouble((timer) -> timer.count())
+				.sum()).isEqualTo(selectsBefore + expected);
 			assertThat(registry.get("dbperf.unit.statements").tag("entrypoint", "load").summary().count())
 				.isEqualTo(THREADS * STATEMENTS / 100);
 			HikariDataSource pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
 			assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
-			// Bounded by structure: one statement tracked however often it ran, one finding per entry point.
+			// Bounded by structure: one statement tracked however often it ran, one
+			// finding per entry point.
 			assertThat(statistics.tracked()).isEqualTo(trackedBefore + 1);
 			assertThat(context.getBean(Findings.class).snapshot()).singleElement().satisfies((finding) -> {
 				assertThat(finding.entrypoint()).isEqualTo("load");

@@ -42,13 +42,15 @@ class SecretsTests {
 		try (RunningApplication app = RunningApplication.start(Engine.H2, "dbperf.slow-query.threshold=1ns",
 				"dbperf.explain.enabled=true", "dbperf.explain.interval=0s", "logging.level.io.github.dbperf=DEBUG",
 				"spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=dbperf")) {
-			// Attached once Spring Boot configured logging (it resets Logback at startup).
+			// Attached once Spring Boot configured logging (it resets Logback at
+			// startup).
 			ListAppender<ILoggingEvent> logs = new ListAppender<>();
 			logs.start();
 			Logger dbperf = (Logger) LoggerFactory.getLogger("io.github.dbperf");
 			dbperf.addAppender(logs);
 			runSecrets(app);
-			// The plans the channels below are said to show: both slow SELECTs' plans are captured first.
+			// The plans the channels below are said to show: both slow SELECTs' plans are
+			// captured first.
 			PlanCapture plans = app.bean(PlanCapture.class);
 			org.awaitility.Awaitility.await().until(() -> plans.captured() >= 2);
 			assertThat(channels(app)).anySatisfy((channel) -> assertThat(channel).contains("\"plan\""));
@@ -57,10 +59,11 @@ class SecretsTests {
 					assertThat(channel).doesNotContain(secret);
 				}
 			}
-			String logText = String.join("\n", logs.list.stream()
-				.filter((line) -> line.getLoggerName().startsWith("io.github.dbperf"))
-				.map(ILoggingEvent::getFormattedMessage)
-				.toList());
+			String logText = String.join("\n",
+					logs.list.stream()
+						.filter((line) -> line.getLoggerName().startsWith("io.github.dbperf"))
+						.map(ILoggingEvent::getFormattedMessage)
+						.toList());
 			assertThat(logText).contains("Slow SQL statement").contains("Duplicate queries");
 			for (String secret : SECRETS) {
 				assertThat(logText).doesNotContain(secret);
@@ -81,7 +84,8 @@ class SecretsTests {
 
 	private static void runSecrets(RunningApplication app) {
 		JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-		jdbc.queryForList("select id from author where name = 'hunter2' or name = 'ann@example.com' or id = 4111111111111111");
+		jdbc.queryForList(
+				"select id from author where name = 'hunter2' or name = 'ann@example.com' or id = 4111111111111111");
 		AuthorRepository authors = app.bean(AuthorRepository.class);
 		try (UnitOfWork unit = DbPerf.scope("secrets")) {
 			for (int i = 0; i < 6; i++) {
@@ -97,7 +101,8 @@ class SecretsTests {
 			details.append(ok(app, "/actuator/dbperf/" + statement.id(), null));
 			details.append(ok(app, "/actuator/dbperf/" + statement.id(), browser));
 		}
-		// The unit of work that bound the secret: its entry point's page, as JSON and as HTML.
+		// The unit of work that bound the secret: its entry point's page, as JSON and as
+		// HTML.
 		String entrypoint = ok(app, "/actuator/dbperf/entrypoints/secrets", null)
 				+ ok(app, "/actuator/dbperf/entrypoints/secrets", browser);
 		assertThat(entrypoint).contains("where a1_0.name=?");
@@ -121,7 +126,8 @@ class SecretsTests {
 	 */
 	private static String jmx(RunningApplication app) throws Exception {
 		MBeanServer server = app.bean(MBeanServer.class);
-		ObjectName name = server.queryNames(new ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null)
+		ObjectName name = server
+			.queryNames(new ObjectName("org.springframework.boot:type=Endpoint,name=Dbperf,*"), null)
 			.iterator()
 			.next();
 		Object report = server.invoke(name, "report", new Object[] { "calls", 1000 },

@@ -40,7 +40,8 @@ class TwoContextsTests {
 			assertThat(sqlOf(report)).anyMatch((sql) -> sql.contains("where a1_0.name=?"))
 				.noneMatch((sql) -> sql.startsWith("insert into author"));
 
-			// A loop in the report context is a finding there, and none in the strict one.
+			// A loop in the report context is a finding there, and none in the strict
+			// one.
 			try (UnitOfWork unit = DbPerf.scope("report-loop")) {
 				loop(report);
 			}
@@ -63,11 +64,13 @@ class TwoContextsTests {
 		try (ConfigurableApplicationContext first = start("first")) {
 			first.getBean(AuthorRepository.class).findByName("after-ready");
 			try (ConfigurableApplicationContext second = start("second")) {
-				// The schema of each context was created before it was ready: startup in both.
+				// The schema of each context was created before it was ready: startup in
+				// both.
 				assertThat(entrypointsOfDdl(first)).containsOnly(UnitOfWork.STARTUP);
 				assertThat(entrypointsOfDdl(second)).containsOnly(UnitOfWork.STARTUP);
 			}
-			// A context closed and a new one started: the new one starts with startup again.
+			// A context closed and a new one started: the new one starts with startup
+			// again.
 			try (ConfigurableApplicationContext third = start("third")) {
 				assertThat(entrypointsOfDdl(third)).containsOnly(UnitOfWork.STARTUP);
 				third.getBean(AuthorRepository.class).findByName("third");
@@ -99,11 +102,9 @@ class TwoContextsTests {
 	}
 
 	private static ConfigurableApplicationContext start(String name, String... properties) {
-		return new SpringApplicationBuilder(TestApplication.class, StartupRecorder.class)
-			.web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(TestApplication.class, StartupRecorder.class).web(WebApplicationType.NONE)
 			.properties(TestApplication.JPA_PROPERTIES)
-			.properties("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-					"spring.jmx.enabled=false")
+			.properties("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "spring.jmx.enabled=false")
 			.properties(properties)
 			.run();
 	}

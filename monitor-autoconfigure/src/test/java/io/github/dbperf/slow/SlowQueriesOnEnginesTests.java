@@ -52,7 +52,8 @@ class SlowQueriesOnEnginesTests {
 					MDC.remove("traceId");
 				}
 
-				// Only the sleep: on a busy engine a schema statement can be slow too, and is not this test's.
+				// Only the sleep: on a busy engine a schema statement can be slow too,
+				// and is not this test's.
 				List<SlowQuery> slow = context.getBean(SlowQueryLog.class)
 					.recent()
 					.stream()
@@ -65,7 +66,8 @@ class SlowQueriesOnEnginesTests {
 				assertThat(query.method()).isEqualTo("sleep");
 				assertThat(query.operation()).isEqualTo("select");
 				assertThat(query.sql()).contains("sleep(?)").doesNotContain("300").doesNotContain("0.3");
-				// The first application frame: the repository fragment that issued the SQL.
+				// The first application frame: the repository fragment that issued the
+				// SQL.
 				assertThat(query.callSite()).startsWith(SleepingImpl.class.getName() + ".sleep(SleepingImpl.java:");
 				assertThat(query.thread()).isEqualTo(Thread.currentThread().getName());
 

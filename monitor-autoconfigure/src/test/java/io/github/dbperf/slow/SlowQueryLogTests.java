@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The slow-query buffer keeps the last {@code capacity} slow statements, newest first, and
- * gives each its rows.
+ * The slow-query buffer keeps the last {@code capacity} slow statements, newest first,
+ * and gives each its rows.
  */
 class SlowQueryLogTests {
 

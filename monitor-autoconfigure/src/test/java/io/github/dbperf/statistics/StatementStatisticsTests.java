@@ -38,7 +38,8 @@ class StatementStatisticsTests {
 	@Test
 	void topStatementsFollowTheRequestedOrder() {
 		StatementStatistics statistics = new StatementStatistics(100);
-		// "many": 10 calls of 1 ms; "slow": 1 call of 50 ms; "mid": 3 calls of 5 ms, one 9 ms
+		// "many": 10 calls of 1 ms; "slow": 1 call of 50 ms; "mid": 3 calls of 5 ms, one
+		// 9 ms
 		for (int i = 0; i < 10; i++) {
 			statistics.accept(StatementEvents.of("select many", 1_000_000));
 		}
@@ -67,8 +68,8 @@ class StatementStatisticsTests {
 		statistics.accept(StatementEvents.of(fingerprint, 1000, new RepositoryMethod("TRepository", "findById")));
 		statistics.accept(StatementEvents.of(fingerprint, 1000, new RepositoryMethod("TRepository", "findById")));
 		statistics.accept(StatementEvents.of(fingerprint, 1000, new RepositoryMethod("URepository", "load")));
-		assertThat(statistics.get(fingerprint.id()).repositories())
-			.containsExactlyInAnyOrder("TRepository.findById", "URepository.load");
+		assertThat(statistics.get(fingerprint.id()).repositories()).containsExactlyInAnyOrder("TRepository.findById",
+				"URepository.load");
 	}
 
 	@Test
@@ -123,7 +124,8 @@ class StatementStatisticsTests {
 				assertThat(statistics.tracked()).isLessThanOrEqualTo(5000);
 			}
 		}
-		// Structure, not heap readings: at most 5,000 entries (each of a bounded size, measured by the
+		// Structure, not heap readings: at most 5,000 entries (each of a bounded size,
+		// measured by the
 		// StatisticsMemory benchmark), every other statement evicted and counted.
 		assertThat(statistics.tracked()).isLessThanOrEqualTo(5000);
 		assertThat(statistics.top(StatementOrder.CALLS, 10_000)).hasSize(statistics.tracked());

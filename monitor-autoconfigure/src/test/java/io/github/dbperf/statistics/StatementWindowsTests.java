@@ -28,7 +28,8 @@ class StatementWindowsTests {
 		assertThat(top(Window.ONE_MINUTE).totalMillis()).isEqualTo(14.0);
 		assertThat(top(Window.ONE_MINUTE).maxMillis()).isEqualTo(4.0);
 		endMinutes(1);
-		// Three minutes on, the first minute has left the one-minute window but not the five.
+		// Three minutes on, the first minute has left the one-minute window but not the
+		// five.
 		assertThat(top(Window.ONE_MINUTE).calls()).isEqualTo(2);
 		endMinutes(1);
 		assertThat(this.statistics.top(StatementOrder.CALLS, 10, Window.ONE_MINUTE, true)).isEmpty();
@@ -43,8 +44,8 @@ class StatementWindowsTests {
 		calls(1, 8_000_000);
 		List<MinutePoint> points = this.statistics.get(id(), Window.FIFTEEN_MINUTES).minutes();
 		assertThat(points).hasSize(16);
-		assertThat(points.stream().map(MinutePoint::calls)).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L,
-				0L, 0L, 0L, 4L, 0L, 1L);
+		assertThat(points.stream().map(MinutePoint::calls)).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L,
+				0L, 0L, 4L, 0L, 1L);
 		assertThat(points.get(15).p95Millis()).isBetween(7.5, 8.0);
 		assertThat(points.get(13).p95Millis()).isBetween(0.9, 1.0);
 		assertThat(points.get(15).start().getEpochSecond()).isEqualTo(this.minute * 60);
@@ -53,7 +54,8 @@ class StatementWindowsTests {
 
 	@Test
 	void theHighPercentilesOfAMinuteSurviveItsCompaction() {
-		// 100 calls over ten latency buckets, 1 ms to 10 ms: more buckets than a minute keeps exactly.
+		// 100 calls over ten latency buckets, 1 ms to 10 ms: more buckets than a minute
+		// keeps exactly.
 		for (int i = 0; i < 100; i++) {
 			calls(1, (1 + i % 10) * 1_000_000L);
 		}

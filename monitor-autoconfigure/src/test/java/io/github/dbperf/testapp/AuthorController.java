@@ -32,10 +32,8 @@ public class AuthorController {
 
 	@GetMapping("/authors")
 	List<Integer> bookCounts() {
-		return this.transactions.execute((status) -> this.authors.findAll()
-			.stream()
-			.map((author) -> author.getBooks().size())
-			.toList());
+		return this.transactions
+			.execute((status) -> this.authors.findAll().stream().map((author) -> author.getBooks().size()).toList());
 	}
 
 }

@@ -14,7 +14,8 @@ public interface AuthorRepository extends JpaRepository<Author, Long>, Sleeping 
 
 	List<Author> findByName(String name);
 
-	// Spring Data's derived LIKE queries: Hibernate renders each as "like ? escape '\'" (or '\\' on MySQL).
+	// Spring Data's derived LIKE queries: Hibernate renders each as "like ? escape '\'"
+	// (or '\\' on MySQL).
 
 	Page<Author> findByNameStartingWith(String prefix, Pageable pageable);
 

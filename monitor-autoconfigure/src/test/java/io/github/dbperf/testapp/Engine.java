@@ -78,7 +78,8 @@ public enum Engine {
 		static synchronized EmbeddedPostgres postgres() {
 			if (postgres == null) {
 				try {
-					// pg_stat_statements for the database-statistics tests; a small buffer cache, so that a
+					// pg_stat_statements for the database-statistics tests; a small
+					// buffer cache, so that a
 					// sequential scan of a few megabytes reads blocks from disk.
 					postgres = EmbeddedPostgres.builder()
 						.setServerConfig("shared_preload_libraries", "pg_stat_statements")

@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * Sleeps inside the database: {@code pg_sleep} on PostgreSQL, {@code SLEEP} on MariaDB and
- * a Java function alias on H2.
+ * Sleeps inside the database: {@code pg_sleep} on PostgreSQL, {@code SLEEP} on MariaDB
+ * and a Java function alias on H2.
  */
 public class SleepingImpl implements Sleeping {
 
@@ -15,8 +15,8 @@ public class SleepingImpl implements Sleeping {
 
 	/**
 	 * The H2 alias is created once per application: created on every call, its DDL was a
-	 * second statement of {@code sleep} whose timing followed the machine's load, enough to
-	 * make it a regression of its own in {@code WindowsWebTests} on a busy machine.
+	 * second statement of {@code sleep} whose timing followed the machine's load, enough
+	 * to make it a regression of its own in {@code WindowsWebTests} on a busy machine.
 	 */
 	private volatile boolean h2AliasCreated;
 

@@ -29,13 +29,13 @@ public class DbPerfExtension implements BeforeTestExecutionCallback, AfterTestEx
 	private static final boolean springTestPresent = ClassUtils.isPresent(
 			"org.springframework.test.context.junit.jupiter.SpringExtension", DbPerfExtension.class.getClassLoader());
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DbPerfExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(DbPerfExtension.class);
 
 	@Override
 	public void beforeTestExecution(ExtensionContext context) {
 		RecordedStatements recording = isSpringTest(context)
-				? RecordedStatements.start(SpringExtension.getApplicationContext(context))
-				: RecordedStatements.start();
+				? RecordedStatements.start(SpringExtension.getApplicationContext(context)) : RecordedStatements.start();
 		context.getStore(NAMESPACE).put(RecordedStatements.class, recording);
 	}
 
@@ -43,14 +43,15 @@ public class DbPerfExtension implements BeforeTestExecutionCallback, AfterTestEx
 		return springTestPresent && context.getTestClass()
 			.map((type) -> MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY)
 				.stream(ExtendWith.class)
-				.anyMatch((extendWith) -> Arrays.asList(extendWith.getClassArray("value")).contains(SpringExtension.class)))
+				.anyMatch((extendWith) -> Arrays.asList(extendWith.getClassArray("value"))
+					.contains(SpringExtension.class)))
 			.orElse(false);
 	}
 
 	@Override
 	public void afterTestExecution(ExtensionContext context) {
-		RecordedStatements recorded = context.getStore(NAMESPACE).remove(RecordedStatements.class,
-				RecordedStatements.class);
+		RecordedStatements recorded = context.getStore(NAMESPACE)
+			.remove(RecordedStatements.class, RecordedStatements.class);
 		if (recorded == null) {
 			return;
 		}

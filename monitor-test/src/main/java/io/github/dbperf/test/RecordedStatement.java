@@ -11,7 +11,8 @@ import io.github.dbperf.capture.StatementEvent;
 public record RecordedStatement(StatementEvent event, String callSite) {
 
 	/**
-	 * One line for failure messages: operation, fingerprint, repository method, call site.
+	 * One line for failure messages: operation, fingerprint, repository method, call
+	 * site.
 	 * @return the description
 	 */
 	public String describe() {

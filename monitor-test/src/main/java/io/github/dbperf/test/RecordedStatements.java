@@ -22,8 +22,7 @@ import org.springframework.context.ApplicationContext;
  * The statements that the monitored DataSources of an application context executed, on
  * any thread, between {@code start} and {@link #stop()} (or {@link #close()}).
  * {@link #start(ApplicationContext)} records one context's; {@link #start()} those of
- * every context open now (in a test with one context, the same).
- * <pre class="code">
+ * every context open now (in a test with one context, the same). <pre class="code">
  * try (RecordedStatements recorded = RecordedStatements.start()) {
  *     service.listAuthors();
  *     DbPerfAssertions.assertThat(recorded).hasSelectCount(1).hasNoNPlusOne();
@@ -149,7 +148,8 @@ public final class RecordedStatements implements AutoCloseable {
 		Map<String, RepetitionCounter> byEntrypoint = new LinkedHashMap<>();
 		for (RecordedStatement statement : statements()) {
 			StatementEvent event = statement.event();
-			byEntrypoint.computeIfAbsent(event.entrypoint(), (entrypoint) -> new RepetitionCounter(threshold, this.callSites))
+			byEntrypoint
+				.computeIfAbsent(event.entrypoint(), (entrypoint) -> new RepetitionCounter(threshold, this.callSites))
 				.count(event, event.parametersHash());
 		}
 		return byEntrypoint.entrySet()
@@ -170,7 +170,8 @@ public final class RecordedStatements implements AutoCloseable {
 
 	/**
 	 * Statements the ORM ran to load an entity or an association.
-	 * @param role {@code Author} (entity loads) or {@code Author.books} (collection loads)
+	 * @param role {@code Author} (entity loads) or {@code Author.books} (collection
+	 * loads)
 	 * @return the count
 	 */
 	public long loads(String role) {
@@ -188,9 +189,7 @@ public final class RecordedStatements implements AutoCloseable {
 		if (statements.isEmpty()) {
 			return "  (no statements)";
 		}
-		return statements.stream()
-			.map((statement) -> "  " + statement.describe())
-			.collect(Collectors.joining("\n"));
+		return statements.stream().map((statement) -> "  " + statement.describe()).collect(Collectors.joining("\n"));
 	}
 
 }

@@ -15,7 +15,9 @@ import org.assertj.core.api.Assertions;
  */
 public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsAssert, RecordedStatements> {
 
-	/** Rows of one result that {@link #hasNoFindings()} reports, as dbperf's default does. */
+	/**
+	 * Rows of one result that {@link #hasNoFindings()} reports, as dbperf's default does.
+	 */
 	public static final long LARGE_RESULT_ROWS = 1000;
 
 	public RecordedStatementsAssert(RecordedStatements actual) {
@@ -48,8 +50,8 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 		isNotNull();
 		long actualCount = this.actual.count(operation);
 		if (actualCount != expected) {
-			failWithMessage("Expected %d %s statement(s) but %d ran. Statements:%n%s", expected,
-					operation.tagValue(), actualCount, this.actual.describe());
+			failWithMessage("Expected %d %s statement(s) but %d ran. Statements:%n%s", expected, operation.tagValue(),
+					actualCount, this.actual.describe());
 		}
 		return this;
 	}
@@ -85,10 +87,10 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 	}
 
 	/**
-	 * Verify the recording has none of the findings dbperf makes from statements alone: no
-	 * N+1 or duplicate queries
-	 * ({@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} repetitions) and no result of
-	 * {@value #LARGE_RESULT_ROWS} rows or more.
+	 * Verify the recording has none of the findings dbperf makes from statements alone:
+	 * no N+1 or duplicate queries
+	 * ({@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} repetitions) and no
+	 * result of {@value #LARGE_RESULT_ROWS} rows or more.
 	 * @return this
 	 */
 	public RecordedStatementsAssert hasNoFindings() {
@@ -133,8 +135,8 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 	}
 
 	/**
-	 * Verify no SELECT was repeated {@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD}
-	 * times in one entry point.
+	 * Verify no SELECT was repeated
+	 * {@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} times in one entry point.
 	 * @return this
 	 */
 	public RecordedStatementsAssert hasNoNPlusOne() {
@@ -156,6 +158,5 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 		}
 		return this;
 	}
-
 
 }

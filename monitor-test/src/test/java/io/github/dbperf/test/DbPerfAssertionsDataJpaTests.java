@@ -94,7 +94,10 @@ class DbPerfAssertionsDataJpaTests {
 		this.entityManager.clear();
 		try (RecordedStatements recorded = RecordedStatements.start()) {
 			this.shelves.findAllWithItems().forEach((shelf) -> shelf.getItems().size());
-			assertThat(recorded.stop()).hasSelectCount(1).hasNoNPlusOne().hasNoFindings().loadedAtMost("Shelf.items", 0);
+			assertThat(recorded.stop()).hasSelectCount(1)
+				.hasNoNPlusOne()
+				.hasNoFindings()
+				.loadedAtMost("Shelf.items", 0);
 		}
 	}
 

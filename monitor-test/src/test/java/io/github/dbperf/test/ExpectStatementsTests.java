@@ -55,9 +55,10 @@ class ExpectStatementsTests {
 			.testEvents();
 		events.assertStatistics((stats) -> stats.started(2).failed(2));
 		events.assertThatEvents()
-			.haveExactly(1, finishedWithFailure(instanceOf(AssertionError.class),
-					message((text) -> text.contains("Expected 1 select statement(s) but 3 ran")
-							&& text.contains("ShelfRepository.findByName"))))
+			.haveExactly(1,
+					finishedWithFailure(instanceOf(AssertionError.class),
+							message((text) -> text.contains("Expected 1 select statement(s) but 3 ran")
+									&& text.contains("ShelfRepository.findByName"))))
 			.haveExactly(1, finishedWithFailure(instanceOf(AssertionError.class),
 					message((text) -> text.contains("Expected no N+1 queries but found 1"))));
 	}

@@ -19,10 +19,16 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	List<Author> findTop50ByOrderByIdAsc();
 
-	/** A derived LIKE search, paged: Hibernate writes "name like ? escape '\\' ... fetch first ? rows only". */
+	/**
+	 * A derived LIKE search, paged: Hibernate writes "name like ? escape '\\' ... fetch
+	 * first ? rows only".
+	 */
 	Page<Author> findByNameStartingWith(String prefix, Pageable page);
 
-	/** Paged, with each author's books fetched: Hibernate reads every row and pages in memory. */
+	/**
+	 * Paged, with each author's books fetched: Hibernate reads every row and pages in
+	 * memory.
+	 */
 	@EntityGraph(attributePaths = "books")
 	@Query("select a from Author a order by a.id")
 	List<Author> findPageWithBooks(Pageable page);

@@ -31,7 +31,8 @@ class CatalogueController {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("/authors/{id}", "a normal primary-key lookup");
 		pages.put("/authors/{id}/books", "a derived query");
-		pages.put("/authors/search?prefix=Author 1&page=1", "a derived LIKE search, paged (its own statement per page shape)");
+		pages.put("/authors/search?prefix=Author 1&page=1",
+				"a derived LIKE search, paged (its own statement per page shape)");
 		pages.put("/authors", "N+1 on purpose: books loaded lazily per author");
 		pages.put("/authors/fetched", "the fix: one statement with an entity graph");
 		pages.put("/listings", "an EAGER association loaded per row (batch fetching off)");

@@ -28,7 +28,8 @@ public class CatalogueService {
 	}
 
 	AuthorView author(long id) {
-		return this.authors.findById(id).map((author) -> new AuthorView(author.getId(), author.getName(), -1))
+		return this.authors.findById(id)
+			.map((author) -> new AuthorView(author.getId(), author.getName(), -1))
 			.orElse(null);
 	}
 
@@ -36,14 +37,18 @@ public class CatalogueService {
 		return this.books.findByAuthorIdOrderByPublished(authorId).stream().map(BookView::of).toList();
 	}
 
-	/** A page of author names that start with a prefix (Spring Data's derived LIKE query). */
+	/**
+	 * A page of author names that start with a prefix (Spring Data's derived LIKE query).
+	 */
 	List<String> search(String prefix, int page) {
 		return this.authors.findByNameStartingWith(prefix, PageRequest.of(page, 10, Sort.by("name")))
 			.map(Author::getName)
 			.getContent();
 	}
 
-	/** N+1 on purpose: one statement for the authors, then one per author for its books. */
+	/**
+	 * N+1 on purpose: one statement for the authors, then one per author for its books.
+	 */
 	List<AuthorView> authorsWithBookCountsLazily() {
 		return this.authors.findTop50ByOrderByIdAsc()
 			.stream()
@@ -62,7 +67,8 @@ public class CatalogueService {
 	List<MentionView> mostMentioned() {
 		return this.books.findMostMentioned()
 			.stream()
-			.map((row) -> new MentionView(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()))
+			.map((row) -> new MentionView(((Number) row[0]).longValue(), (String) row[1],
+					((Number) row[2]).longValue()))
 			.toList();
 	}
 

@@ -38,7 +38,8 @@ abstract class BrowserTest {
 	void startBrowser() {
 		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!present && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
+			throw new IllegalStateException(
+					"CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
 		}
 		Assumptions.assumeTrue(present, "No Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
 				+ ": install the Debian packages chromium and chromium-driver to run the browser tests");

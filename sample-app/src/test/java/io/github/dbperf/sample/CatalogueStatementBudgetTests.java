@@ -32,7 +32,8 @@ class CatalogueStatementBudgetTests {
 			assertThatExceptionOfType(AssertionError.class)
 				.isThrownBy(() -> assertThat(recorded.stop()).hasNoNPlusOne())
 				.withMessageContaining("ran 50 times");
-			assertThat(recorded).hasSelectCount(51).hasAtMostStatementsFor("AuthorRepository.findTop50ByOrderByIdAsc", 1);
+			assertThat(recorded).hasSelectCount(51)
+				.hasAtMostStatementsFor("AuthorRepository.findTop50ByOrderByIdAsc", 1);
 		}
 	}
 

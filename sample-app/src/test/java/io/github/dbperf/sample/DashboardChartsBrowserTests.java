@@ -25,10 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's pictures in a real headless Chromium: sparklines with one point a minute
- * for known traffic, the stacked bar of database time by entry point, the entry point
- * page, auto-refresh that pauses, long SQL that folds, badges that do not wrap. Minutes
- * are ended by hand.
+ * The dashboard's pictures in a real headless Chromium: sparklines with one point a
+ * minute for known traffic, the stacked bar of database time by entry point, the entry
+ * point page, auto-refresh that pauses, long SQL that folds, badges that do not wrap.
+ * Minutes are ended by hand.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dbperf.n-plus-one.mode=report")
 class DashboardChartsBrowserTests extends BrowserTest {
@@ -84,7 +84,9 @@ class DashboardChartsBrowserTests extends BrowserTest {
 		List<WebElement> segments = this.browser.findElements(By.cssSelector("#db-time-bar rect.segment"));
 		assertThat(segments).extracting((segment) -> segment.getAttribute("data-entrypoint"))
 			.contains("GET /authors/{id}", "GET /listings", "GET /authors");
-		double width = segments.stream().mapToDouble((segment) -> Double.parseDouble(segment.getAttribute("width"))).sum();
+		double width = segments.stream()
+			.mapToDouble((segment) -> Double.parseDouble(segment.getAttribute("width")))
+			.sum();
 		assertThat(width).isCloseTo(1000.0, org.assertj.core.data.Offset.offset(1.0));
 
 		screenshot();
@@ -118,8 +120,8 @@ class DashboardChartsBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector("meta[http-equiv=refresh]"))).hasSize(1);
 
 		// Dark mode: the page and its pictures restyle themselves.
-		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
-				java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+				List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
 		this.browser.get(url("/actuator/dbperf?refresh=off"));
 		assertThat(this.browser.findElement(By.tagName("body")).getCssValue("background-color"))
 			.isEqualTo("rgba(15, 17, 21, 1)");
@@ -164,7 +166,8 @@ class DashboardChartsBrowserTests extends BrowserTest {
 	}
 
 	private void screenshot() throws IOException {
-		Files.write(Path.of("target", "dashboard.png"), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		Files.write(Path.of("target", "dashboard.png"),
+				((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

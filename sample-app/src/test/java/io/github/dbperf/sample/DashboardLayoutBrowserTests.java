@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard as a person first sees it, after the README's own traffic: on a laptop
  * screen (1366×768) and a desktop one (1920×1080) it never scrolls sideways and the
  * findings start on the first screen; the axe-core accessibility engine finds no serious
- * or critical violation on the dashboard, a statement's page and an entry point's page, in
- * light and dark mode. Takes the README's screenshots ({@code target/dashboard-*.png}).
+ * or critical violation on the dashboard, a statement's page and an entry point's page,
+ * in light and dark mode. Takes the README's screenshots
+ * ({@code target/dashboard-*.png}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DashboardLayoutBrowserTests extends BrowserTest {
@@ -49,8 +50,7 @@ class DashboardLayoutBrowserTests extends BrowserTest {
 		// The summary names the window's findings by kind, the ones the table lists.
 		assertThat(this.browser.findElement(By.id("summary-findings")).getText()).contains("N_PLUS_ONE")
 			.contains("LARGE_RESULT");
-		String statement = this.browser.findElement(By.cssSelector("#top-statements tbody tr a"))
-			.getAttribute("href");
+		String statement = this.browser.findElement(By.cssSelector("#top-statements tbody tr a")).getAttribute("href");
 		String entrypoint = this.browser.findElement(By.cssSelector("#entrypoints tbody tr a.entrypoint"))
 			.getAttribute("href");
 		for (String scheme : List.of("light", "dark")) {
@@ -66,8 +66,9 @@ class DashboardLayoutBrowserTests extends BrowserTest {
 	 * The README's curls, the slow one included.
 	 */
 	private void readmeTraffic() throws IOException, InterruptedException {
-		for (String path : List.of("/authors/7", "/authors", "/authors/fetched", "/authors/search?prefix=Author%201&page=1",
-				"/listings", "/books/all", "/authors/with-books", "/books/most-mentioned")) {
+		for (String path : List.of("/authors/7", "/authors", "/authors/fetched",
+				"/authors/search?prefix=Author%201&page=1", "/listings", "/books/all", "/authors/with-books",
+				"/books/most-mentioned")) {
 			get(path);
 		}
 	}

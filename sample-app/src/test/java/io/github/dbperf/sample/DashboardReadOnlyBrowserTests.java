@@ -20,7 +20,8 @@ class DashboardReadOnlyBrowserTests extends BrowserTest {
 
 	@Test
 	void resetWithoutPermissionSaysSo() throws Exception {
-		// A page served, so that top statements are not only startup's (left out by default).
+		// A page served, so that top statements are not only startup's (left out by
+		// default).
 		get("/authors/3");
 		this.browser.get(url("/actuator/dbperf"));
 		int rows = this.browser.findElements(By.cssSelector("#top-statements tbody tr")).size();
@@ -29,7 +30,8 @@ class DashboardReadOnlyBrowserTests extends BrowserTest {
 		this.browser.findElement(By.id("reset")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(5))
 			.until((driver) -> !driver.findElement(By.id("reset-status")).getText().isEmpty());
-		assertThat(this.browser.findElement(By.id("reset-status")).getText()).startsWith("You lack permission to reset");
+		assertThat(this.browser.findElement(By.id("reset-status")).getText())
+			.startsWith("You lack permission to reset");
 		this.browser.navigate().refresh();
 		assertThat(this.browser.findElements(By.cssSelector("#top-statements tbody tr"))).hasSize(rows);
 	}

@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sample app on a real server: its pages work and {@code /actuator/prometheus} shows
  * dbperf's meters tagged with its repository methods, beside Boot's own pool meters.
  */
-// Spring Boot 3.5 switches metrics export off in tests unless asked: ask, on every Boot version.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.prometheus.metrics.export.enabled=true")
+// Spring Boot 3.5 switches metrics export off in tests unless asked: ask, on every Boot
+// version.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "management.prometheus.metrics.export.enabled=true")
 class SampleApplicationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -40,7 +42,8 @@ class SampleApplicationTests {
 		assertThat(scrape).containsPattern(
 				"dbperf_statements_seconds_count\\{application=\"dbperf-sample\",datasource=\"dataSource\",method=\"findById\",operation=\"select\","
 						+ "outcome=\"success\",repository=\"AuthorRepository\"} [1-9]");
-		assertThat(scrape).containsPattern("dbperf_statements_seconds_count\\{[^}]*method=\"findByAuthorIdOrderByPublished\"");
+		assertThat(scrape)
+			.containsPattern("dbperf_statements_seconds_count\\{[^}]*method=\"findByAuthorIdOrderByPublished\"");
 		assertThat(scrape).containsPattern(
 				"dbperf_repository_statements_count\\{application=\"dbperf-sample\",method=\"findFirst50WithBooks\",repository=\"AuthorRepository\"} [1-9]");
 		assertThat(scrape).contains("hikaricp_connections{").contains("jdbc_connections_max{");
@@ -51,7 +54,8 @@ class SampleApplicationTests {
 	void theSlowPageIsTheSlowQueryDbperfRecords() throws Exception {
 		assertThat(get("/books/most-mentioned").body()).contains("mentions");
 		JsonNode slow = new ObjectMapper().readTree(get("/actuator/dbperf").body()).get("slowQueries");
-		// Its statement took longer than the sample's 200 ms threshold (about a second here), by dbperf's clock.
+		// Its statement took longer than the sample's 200 ms threshold (about a second
+		// here), by dbperf's clock.
 		assertThat(slow.findValuesAsText("method")).contains("findMostMentioned");
 		for (JsonNode query : slow) {
 			if (query.get("method").asText().equals("findMostMentioned")) {

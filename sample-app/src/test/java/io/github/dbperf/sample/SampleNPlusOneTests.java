@@ -49,13 +49,15 @@ class SampleNPlusOneTests {
 
 	@Test
 	void nPlusOnePageIsFlaggedAndItsFixIsNotOnPostgreSql() throws Exception {
-		// As a DBA would set it up: pg_stat_statements preloaded and created in the database.
+		// As a DBA would set it up: pg_stat_statements preloaded and created in the
+		// database.
 		postgres = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
 		try (var connection = postgres.getPostgresDatabase().getConnection();
 				var statement = connection.createStatement()) {
 			statement.execute("create extension pg_stat_statements");
 		}
-		try (ConfigurableApplicationContext app = start("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+		try (ConfigurableApplicationContext app = start(
+				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"spring.datasource.username=postgres", "spring.datasource.password=postgres")) {
 			DatabaseStatistics database = app.getBean(DatabaseStatistics.class);
 			database.readNow();
@@ -63,10 +65,13 @@ class SampleNPlusOneTests {
 			database.readNow();
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			JsonNode report = this.json.readTree(get(port, "/actuator/dbperf?limit=100").body());
-			assertThat(report.at("/database/0/source").asText()).as(report.get("database").toString()).isEqualTo("pg_stat_statements");
+			assertThat(report.at("/database/0/source").asText()).as(report.get("database").toString())
+				.isEqualTo("pg_stat_statements");
 			assertThat(report.at("/database/0/status").asText()).isEqualTo("reading");
-			assertThat(report.at("/database/0/matchRate").asDouble()).as(report.get("database").toString()).isGreaterThan(0.5);
-			org.slf4j.LoggerFactory.getLogger(SampleNPlusOneTests.class).info("Match rate on PostgreSQL: {}", report.get("database"));
+			assertThat(report.at("/database/0/matchRate").asDouble()).as(report.get("database").toString())
+				.isGreaterThan(0.5);
+			org.slf4j.LoggerFactory.getLogger(SampleNPlusOneTests.class)
+				.info("Match rate on PostgreSQL: {}", report.get("database"));
 			JsonNode books = null;
 			for (JsonNode statement : report.get("topStatements")) {
 				if (statement.get("sql").asText().contains("from book b1_0 where b1_0.author_id=?")) {
@@ -77,12 +82,20 @@ class SampleNPlusOneTests {
 			assertThat(books.at("/database/calls").asLong()).isEqualTo(books.get("calls").asLong());
 			assertThat(books.at("/database/sharedBlocksHit").asLong()).isPositive();
 			// The dashboard shows the same: a column, the statement's page, what is read.
-			String html = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf?limit=100"))
-				.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
-			assertThat(html).contains("The database's own statistics").contains("<td>pg_stat_statements</td>")
-				.contains("<td>reading</td>").contains("blocks from disk");
-			String page = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf/"
-					+ books.get("id").asText())).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString())
+			String html = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf?limit=100"))
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(html).contains("The database's own statistics")
+				.contains("<td>pg_stat_statements</td>")
+				.contains("<td>reading</td>")
+				.contains("blocks from disk");
+			String page = this.http
+				.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/actuator/dbperf/" + books.get("id").asText()))
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString())
 				.body();
 			assertThat(page).contains("shared blocks hit").contains("client minus server ms");
 		}
@@ -96,7 +109,8 @@ class SampleNPlusOneTests {
 					var statement = connection.createStatement()) {
 				statement.execute("create database batched");
 			}
-			try (ConfigurableApplicationContext app = start("spring.datasource.url=" + server.getJdbcUrl("postgres", "batched"),
+			try (ConfigurableApplicationContext app = start(
+					"spring.datasource.url=" + server.getJdbcUrl("postgres", "batched"),
 					"spring.datasource.username=postgres", "spring.datasource.password=postgres",
 					"spring.jpa.properties.hibernate.default_batch_fetch_size=4")) {
 				int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -104,7 +118,8 @@ class SampleNPlusOneTests {
 					get(port, page);
 				}
 				JsonNode findings = this.json.readTree(get(port, "/actuator/dbperf").body()).get("findings");
-				// PostgreSQL's batch loads (= any (?)) are what the advice asked for: never N+1 or duplicates.
+				// PostgreSQL's batch loads (= any (?)) are what the advice asked for:
+				// never N+1 or duplicates.
 				assertThat(findings).noneSatisfy((finding) -> {
 					assertThat(finding.get("kind").asText()).isIn("N_PLUS_ONE", "DUPLICATE");
 					assertThat(finding.get("entrypoint").asText()).isIn("GET /authors", "GET /listings");
@@ -113,7 +128,8 @@ class SampleNPlusOneTests {
 					assertThat(finding.get("kind").asText()).isEqualTo("N_PLUS_ONE");
 					assertThat(finding.get("sql").asText()).contains("= any (?)");
 				});
-				// 50 authors' books in batches of 4 is 13 batch loads: too small a batch, and said so.
+				// 50 authors' books in batches of 4 is 13 batch loads: too small a batch,
+				// and said so.
 				JsonNode small = finding(findings, "GET /authors");
 				assertThat(small.get("kind").asText()).isEqualTo("BATCH_SIZE_TOO_SMALL");
 				assertThat(small.get("association").asText()).isEqualTo("Author.books");
@@ -129,9 +145,9 @@ class SampleNPlusOneTests {
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 		// Each problem page and its fixed twin.
 		assertThat(get(port, "/authors").body()).contains("\"books\":10");
-		for (String page : new String[] { "/authors/fetched", "/listings", "/listings/fetched",
-				"/books/options", "/books/options/fixed", "/books/all", "/books/page", "/authors/with-books",
-				"/authors/with-books/fixed", "/authors/7/page", "/authors/7/page/fixed" }) {
+		for (String page : new String[] { "/authors/fetched", "/listings", "/listings/fetched", "/books/options",
+				"/books/options/fixed", "/books/all", "/books/page", "/authors/with-books", "/authors/with-books/fixed",
+				"/authors/7/page", "/authors/7/page/fixed" }) {
 			get(port, page);
 		}
 		JsonNode report = this.json.readTree(get(port, "/actuator/dbperf").body());
@@ -145,7 +161,8 @@ class SampleNPlusOneTests {
 		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asText())
 			.containsExactlyInAnyOrderElementsOf(expected);
 
-		// Lazy loading in a stream: the association, its mapping, the service line, the fix.
+		// Lazy loading in a stream: the association, its mapping, the service line, the
+		// fix.
 		JsonNode lazy = finding(findings, "GET /authors");
 		assertThat(lazy.get("kind").asText()).isEqualTo("N_PLUS_ONE");
 		assertThat(lazy.get("maxRepetitions").asInt()).isEqualTo(50);
@@ -156,7 +173,8 @@ class SampleNPlusOneTests {
 		assertThat(lazy.get("association").asText()).isEqualTo("Author.books");
 		assertThat(lazy.at("/mapping/fetch").asText()).isEqualTo("LAZY");
 		assertThat(lazy.at("/mapping/batchSize").asInt()).isEqualTo(1);
-		// Top50 limits the rows: fetching the collection with it would page in memory, so batches come first.
+		// Top50 limits the rows: fetching the collection with it would page in memory, so
+		// batches come first.
 		assertThat(lazy.at("/suggestions/0").asText())
 			.startsWith("AuthorRepository.findTop50ByOrderByIdAsc() pages its rows")
 			.contains("@BatchSize(size = 50) on Author.books")
@@ -169,12 +187,12 @@ class SampleNPlusOneTests {
 		assertThat(eager.get("association").asText()).isEqualTo("BookListing.author");
 		assertThat(eager.at("/mapping/fetch").asText()).isEqualTo("EAGER");
 		assertThat(eager.get("callSite").asText()).startsWith(OrmPagesController.class.getName() + ".listings");
-		assertThat(suggestions(eager))
-			.contains("BookListingRepository.findTop30ByOrderByIdAsc")
+		assertThat(suggestions(eager)).contains("BookListingRepository.findTop30ByOrderByIdAsc")
 			.contains("@EntityGraph(attributePaths = \"author\")")
 			.contains("@ManyToOne(fetch = FetchType.LAZY)");
 
-		// A repository called by a formatter while the template renders: the formatter's line.
+		// A repository called by a formatter while the template renders: the formatter's
+		// line.
 		JsonNode formatter = finding(findings, "GET /books/options");
 		assertThat(formatter.get("kind").asText()).isEqualTo("N_PLUS_ONE");
 		assertThat(formatter.get("repository").asText() + "." + formatter.get("method").asText())
@@ -200,9 +218,10 @@ class SampleNPlusOneTests {
 			assertThat(paged.get("callSite").asText()).startsWith(OrmPagesController.class.getName());
 		}
 		else {
-			// Paged in SQL: nothing read beyond the page, so nothing to report for that route.
-			assertThat(findings).noneSatisfy((finding) -> assertThat(finding.get("entrypoint").asText())
-				.isEqualTo("GET /authors/with-books"));
+			// Paged in SQL: nothing read beyond the page, so nothing to report for that
+			// route.
+			assertThat(findings).noneSatisfy(
+					(finding) -> assertThat(finding.get("entrypoint").asText()).isEqualTo("GET /authors/with-books"));
 		}
 
 		JsonNode view = finding(findings, "GET /authors/{id}/page");
@@ -222,12 +241,18 @@ class SampleNPlusOneTests {
 		String prometheus = get(port, "/actuator/prometheus").body();
 		assertThat(prometheus).contains(
 				"dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors\",method=\"findTop50ByOrderByIdAsc\",repository=\"AuthorRepository\"} 1.0");
-		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"");
-		assertThat(prometheus).contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 1.0");
-		assertThat(prometheus).contains("dbperf_findings_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\",kind=\"LARGE_RESULT\",method=\"findEverything\",repository=\"BookRepository\"} 1.0");
-		assertThat(prometheus).doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\"");
-		assertThat(prometheus).contains("dbperf_orm_loads_total{application=\"dbperf-sample\",kind=\"collection\",role=\"Author.books\"} 51.0");
-		assertThat(prometheus).contains("dbperf_unit_entities_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 550.0");
+		assertThat(prometheus)
+			.doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"");
+		assertThat(prometheus).contains(
+				"dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 1.0");
+		assertThat(prometheus).contains(
+				"dbperf_findings_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\",kind=\"LARGE_RESULT\",method=\"findEverything\",repository=\"BookRepository\"} 1.0");
+		assertThat(prometheus)
+			.doesNotContain("dbperf_nplusone_total{application=\"dbperf-sample\",entrypoint=\"GET /books/all\"");
+		assertThat(prometheus).contains(
+				"dbperf_orm_loads_total{application=\"dbperf-sample\",kind=\"collection\",role=\"Author.books\"} 51.0");
+		assertThat(prometheus)
+			.contains("dbperf_unit_entities_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 550.0");
 	}
 
 	/**
@@ -261,10 +286,10 @@ class SampleNPlusOneTests {
 	 * arguments: builder properties are only defaults, which application.yml overrides).
 	 */
 	private static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(SampleApplication.class)
-			.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"), java.util.Arrays.stream(properties))
-				.map((property) -> "--" + property)
-				.toArray(String[]::new));
+		return new SpringApplicationBuilder(SampleApplication.class).run(java.util.stream.Stream
+			.concat(java.util.stream.Stream.of("server.port=0"), java.util.Arrays.stream(properties))
+			.map((property) -> "--" + property)
+			.toArray(String[]::new));
 	}
 
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -44,7 +44,8 @@ class VirtualThreadsTests {
 				assertThat(response.get().statusCode()).isEqualTo(200);
 			}
 			String report = get(port, "/actuator/dbperf").get().body();
-			// One finding: the lazy page, 50 repetitions in each of its units, none for the fixed page.
+			// One finding: the lazy page, 50 repetitions in each of its units, none for
+			// the fixed page.
 			assertThat(report).contains("\"entrypoint\":\"GET /authors\"")
 				.contains("\"maxRepetitions\":50")
 				.contains("\"occurrences\":4")
@@ -53,7 +54,8 @@ class VirtualThreadsTests {
 			assertThat(prometheus)
 				.contains("dbperf_unit_statements_count{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 4")
 				.contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors\"} 204.0")
-				.contains("dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 4.0");
+				.contains(
+						"dbperf_unit_statements_sum{application=\"dbperf-sample\",entrypoint=\"GET /authors/fetched\"} 4.0");
 		}
 	}
 

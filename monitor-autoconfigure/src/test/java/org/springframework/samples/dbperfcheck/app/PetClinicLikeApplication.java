@@ -40,10 +40,8 @@ public class PetClinicLikeApplication {
 					this.pets.save(new Pet("pet" + i, this.owners.save(new Owner("owner" + i))));
 				}
 			}
-			return this.transactions.execute((status) -> this.owners.findAll()
-				.stream()
-				.map((owner) -> owner.getPets().size())
-				.toList());
+			return this.transactions
+				.execute((status) -> this.owners.findAll().stream().map((owner) -> owner.getPets().size()).toList());
 		}
 
 	}
