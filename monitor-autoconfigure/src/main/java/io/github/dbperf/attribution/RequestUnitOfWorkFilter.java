@@ -6,11 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
@@ -31,7 +31,7 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 	 */
 	private static final int MAX_ROUTES = 4096;
 
-	private static final Log leakLogger = LogFactory.getLog(RequestUnitOfWorkFilter.class);
+	private static final Logger leakLogger = LoggerFactory.getLogger(RequestUnitOfWorkFilter.class);
 
 	private final UnitsOfWork units;
 

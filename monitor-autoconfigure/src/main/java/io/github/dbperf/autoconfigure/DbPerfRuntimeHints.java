@@ -9,8 +9,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * What a native image needs for dbperf: the JDK proxy that wraps a HikariCP pool there (a
- * native image cannot define the subclass dbperf uses elsewhere). dbperf's JDBC objects
- * are plain classes and need no hint.
+ * native image cannot define the subclass dbperf uses elsewhere), and the dashboard's
+ * stylesheet and script. dbperf's JDBC objects are plain classes and need no hint.
  */
 class DbPerfRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -18,6 +18,7 @@ class DbPerfRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+		hints.resources().registerPattern("io/github/dbperf/endpoint/dashboard.*");
 		if (ClassUtils.isPresent(HIKARI, classLoader)) {
 			Class<?> hikari = ClassUtils.resolveClassName(HIKARI, classLoader);
 			hints.proxies()

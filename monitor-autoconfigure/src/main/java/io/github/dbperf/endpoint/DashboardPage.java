@@ -1,5 +1,8 @@
 package io.github.dbperf.endpoint;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
@@ -28,63 +31,30 @@ import org.jspecify.annotations.Nullable;
  */
 final class DashboardPage {
 
-	private static final String STYLE = """
-			body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
-			header{background:#1d2330;color:#fff;padding:12px 24px;display:flex;gap:8px 24px;align-items:baseline;flex-wrap:wrap}
-			header h1{font-size:20px;margin:0}header span{opacity:.9}
-			main{padding:8px 24px 40px;max-width:1800px}h2{font-size:16px;margin:28px 0 8px}
-			table{border-collapse:collapse;width:100%;background:#fff;box-shadow:0 1px 2px #0002}
-			th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4e7ec;vertical-align:top}
-			th{background:#eef0f4;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
-			code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
-			td{overflow-wrap:anywhere}td.sql{min-width:18em}
-			a{color:#1a56db}a.current{font-weight:700;text-decoration:none;color:#1d2330}
-			.empty{color:#5d6676;padding:8px 0}tr.finding td{border-bottom:none}tr.fix td{padding-top:0}.suggestions{margin:2px 0 4px 18px;padding:0}
-			.trigger,.seen,.db,.where{color:#475467;margin:2px 0}.site{font-size:12px;overflow-wrap:anywhere}
-			.badge{display:inline-block;padding:0 6px;border-radius:8px;background:#fde2e1;color:#9b1c1c;font-size:12px;white-space:nowrap;overflow-wrap:normal;word-break:keep-all}
-			#summary{margin:12px 0 0;padding:8px 12px;background:#fff;box-shadow:0 1px 2px #0002;display:flex;flex-wrap:wrap;gap:4px 20px}
-			#summary b{font-variant-numeric:tabular-nums}#summary .bad{color:#9b1c1c}
-			button{font:inherit;padding:4px 12px;border:1px solid #c9ced6;border-radius:4px;background:#fff;color:#1d2330;cursor:pointer}
-			#reset-status{margin-left:8px}
-			header a{color:#fff}a.entrypoint{overflow-wrap:anywhere}nav.controls{margin:12px 0 0}nav.controls a{margin-right:6px}
-			.sql-kw{color:#6b21a8;font-weight:600}.sql-table{color:#0f766e;font-weight:600}.sql-ph{color:#9a3412}
-			details.sql{display:inline}details.sql summary{cursor:pointer;list-style:none;display:inline}details.sql summary::-webkit-details-marker{display:none}
-			details.sql .more{font-size:12px;color:#1a56db;text-decoration:underline;white-space:nowrap}details.sql[open] .more{display:none}
-			div.sql:has(details[open]) > a.cut{display:none}details.sql[open]{display:block}
-			.spark polyline{fill:none;stroke:#1a56db;stroke-width:1.5}.spark.p95 polyline{stroke:#c2410c}
-			#db-time-bar{display:block;border-radius:4px;background:#e4e7ec}
-			.segment.seg0{fill:#1a56db}.segment.seg1{fill:#0e9f6e}.segment.seg2{fill:#c2410c}.segment.seg3{fill:#7e3af2}
-			.segment.seg4{fill:#d61f69}.segment.seg5{fill:#0694a2}.segment.seg6{fill:#c27803}.segment.seg7{fill:#6b7280}.segment.rest{fill:#c9ced6}
-			.segment.background{fill:#94a3b8}.segment.startup{fill:#e2c08d}
-			.legend{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:12px}
-			.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:middle}
-			.swatch.seg0{background:#1a56db}.swatch.seg1{background:#0e9f6e}.swatch.seg2{background:#c2410c}.swatch.seg3{background:#7e3af2}
-			.swatch.seg4{background:#d61f69}.swatch.seg5{background:#0694a2}.swatch.seg6{background:#c27803}.swatch.seg7{background:#6b7280}.swatch.rest{background:#c9ced6}
-			.swatch.background{background:#94a3b8}.swatch.startup{background:#e2c08d}
-			@media (prefers-color-scheme: dark){body{color:#e6e8ec;background:#0f1115}table,#summary{background:#181b22;box-shadow:none}
-			th{background:#232733}th,td{border-bottom-color:#2c313c}a{color:#8ab4ff}a.current{color:#fff}.empty,.trigger,.seen,.db,.where{color:#a7b0bd}
-			.badge{background:#5c1d1d;color:#fecaca}#summary .bad{color:#fca5a5}button{background:#232733;color:#e6e8ec;border-color:#3a4150}
-			.sql-kw{color:#d8b4fe}.sql-table{color:#5eead4}.sql-ph{color:#fdba74}
-			.spark polyline{stroke:#8ab4ff}.spark.p95 polyline{stroke:#fb923c}#db-time-bar{background:#2c313c}
-			.segment.rest,.swatch.rest{fill:#4b5563;background:#4b5563}details.sql .more{color:#8ab4ff}}
-			""";
+	private static final String STYLE = resource("dashboard.css");
 
 	/** SQL longer than this folds behind "show all". */
 	static final int FOLD = 120;
 
-	private static final String SCRIPT = """
-			document.getElementById('reset').addEventListener('click', function () {
-			  var status = document.getElementById('reset-status');
-			  if (!confirm('Forget all dbperf statistics, slow queries and findings?')) { return; }
-			  fetch(window.location.pathname, { method: 'DELETE', credentials: 'same-origin' }).then(function (response) {
-			    if (response.ok) { status.textContent = 'Reset.'; window.location.reload(); }
-			    else if (response.status === 401 || response.status === 403 || response.status === 405) { status.textContent = 'You lack permission to reset (HTTP ' + response.status + '). The endpoint is read-only unless management.endpoint.dbperf.access=unrestricted.'; }
-			    else { status.textContent = 'Reset failed (HTTP ' + response.status + ').'; }
-			  }, function (error) { status.textContent = 'Reset failed: ' + error; });
-			});
-			""";
+	private static final String SCRIPT = resource("dashboard.js");
 
 	private DashboardPage() {
+	}
+
+	/**
+	 * A stylesheet or script of the page, read once from the class path (inlined in every
+	 * page, so that it stays self-contained).
+	 */
+	private static String resource(String name) {
+		try (InputStream in = DashboardPage.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("No " + name + " beside " + DashboardPage.class.getName());
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static String render(DbPerfReport report, RankedFindings findings, DashboardView view) {

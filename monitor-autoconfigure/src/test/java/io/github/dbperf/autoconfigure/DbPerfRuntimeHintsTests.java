@@ -34,6 +34,11 @@ class DbPerfRuntimeHintsTests {
 	void hintsCoverTheRealProxies() {
 		RuntimeHints hints = new RuntimeHints();
 		new DbPerfRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		// The dashboard reads its stylesheet and script from the class path.
+		assertThat(RuntimeHintsPredicates.resource().forResource("io/github/dbperf/endpoint/dashboard.css"))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource().forResource("io/github/dbperf/endpoint/dashboard.js"))
+			.accepts(hints);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:hints")
