@@ -91,12 +91,8 @@ final class Charts {
 			}
 		}
 		if (x < 999.5) {
-			svg.append("<rect class=\"segment rest\" x=\"")
-				.append(format(x))
-				.append("\" y=\"0\" width=\"")
-				.append(format(Math.max(0, 1000 - x)))
-				.append("\" height=\"22\"><title>not attributed (statements no longer tracked, rounding)</title></rect>");
-			legend.append("<li><span class=\"swatch rest\"></span>not attributed</li>");
+			segment(svg, legend, "rest", "not attributed (statements no longer tracked, rounding)", (1000 - x) / 10, -1,
+					x);
 		}
 		return svg.append("</svg>").append(legend).append("</ul>").toString();
 	}
@@ -107,6 +103,7 @@ final class Charts {
 
 	/**
 	 * One segment and its legend entry.
+	 * @param millis its database time, or -1 when it has none of its own
 	 * @return its width, 0 when it has no share
 	 */
 	private static double segment(StringBuilder svg, StringBuilder legend, String css, String name, double sharePercent,
@@ -115,7 +112,8 @@ final class Charts {
 		if (width <= 0) {
 			return 0;
 		}
-		String title = name + ": " + format(sharePercent) + "% of database time, " + format(millis) + " ms";
+		String title = name + ": " + format(sharePercent) + "% of database time"
+				+ ((millis >= 0) ? ", " + format(millis) + " ms" : "");
 		svg.append("<rect class=\"segment ")
 			.append(css)
 			.append("\" data-entrypoint=\"")
