@@ -15,7 +15,6 @@ import io.github.dbperf.attribution.ResponsePhase;
 import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.attribution.UnitsOfWork;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -27,12 +26,13 @@ import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.findings.DatabaseFindingsDetector;
 import io.github.dbperf.findings.FindingReporter;
-import io.github.dbperf.findings.NPlusOneDetector;
 import io.github.dbperf.findings.Findings;
+import io.github.dbperf.findings.NPlusOneDetector;
 import io.github.dbperf.findings.NPlusOneListener;
 import io.github.dbperf.findings.OrmFindingsDetector;
 import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.findings.RegressionListener;
+import io.github.dbperf.internal.OwnSink;
 import io.github.dbperf.orm.HibernateMappings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
@@ -57,12 +57,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -185,10 +187,11 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
-			ObjectProvider<CallerThreadSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
+			ObjectProvider<OwnSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
 			InternalFailures failures, SlowQueryThreshold threshold) {
-		// dbperf's own sinks now; the application's once every bean exists
-		// (UnitOfWorkRegistration).
+		// dbperf's own sinks now; the application's (its CallerThreadSinks too) once
+		// every
+		// bean exists, without values unless asked for (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
 		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold);
 	}
@@ -221,8 +224,11 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	static UnitOfWorkRegistration dbPerfUnitOfWorkRegistration(ObjectProvider<UnitsOfWork> units,
 			ObjectProvider<UnitOfWorkListener> listeners, ObjectProvider<DataSourceMonitor> monitor,
-			ObjectProvider<StatementSink> sinks) {
-		return new UnitOfWorkRegistration(units, listeners, monitor, sinks);
+			ObjectProvider<StatementSink> sinks, Environment environment) {
+		// Bound from the environment: a static @Bean method takes no configuration
+		// properties bean.
+		return new UnitOfWorkRegistration(units, listeners, monitor, sinks,
+				Binder.get(environment).bind("dbperf.sql.include-parameters", Boolean.class).orElse(false));
 	}
 
 	@Bean

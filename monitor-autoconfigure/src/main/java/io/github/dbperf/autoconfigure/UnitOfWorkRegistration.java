@@ -34,8 +34,11 @@ final class UnitOfWorkRegistration implements SmartInitializingSingleton, Applic
 
 	private final ObjectProvider<StatementSink> sinks;
 
+	private final boolean includeValues;
+
 	UnitOfWorkRegistration(ObjectProvider<UnitsOfWork> units, ObjectProvider<UnitOfWorkListener> listeners,
-			ObjectProvider<DataSourceMonitor> monitor, ObjectProvider<StatementSink> sinks) {
+			ObjectProvider<DataSourceMonitor> monitor, ObjectProvider<StatementSink> sinks, boolean includeValues) {
+		this.includeValues = includeValues;
 		this.units = units;
 		this.listeners = listeners;
 		this.monitor = monitor;
@@ -50,7 +53,7 @@ final class UnitOfWorkRegistration implements SmartInitializingSingleton, Applic
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.units.getObject().listeners(this.listeners.orderedStream().toList());
-		this.monitor.getObject().sinks().addApplicationSinks(this.sinks.orderedStream().toList());
+		this.monitor.getObject().sinks().addApplicationSinks(this.sinks.orderedStream().toList(), this.includeValues);
 	}
 
 	@Override

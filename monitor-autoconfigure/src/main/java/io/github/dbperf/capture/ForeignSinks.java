@@ -69,7 +69,7 @@ final class ForeignSinks implements AutoCloseable {
 		private void submit(Runnable work, long bytes) {
 			if (this.queuedBytes.addAndGet(bytes) > QUEUE_BYTES) {
 				this.queuedBytes.addAndGet(-bytes);
-				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(),
+				this.failures.report("queue of " + ValuesHidden.nameOf(this.delegate),
 						new RejectedExecutionException("More than " + QUEUE_BYTES + " bytes of SQL waiting"));
 				return;
 			}
@@ -79,7 +79,7 @@ final class ForeignSinks implements AutoCloseable {
 						work.run();
 					}
 					catch (RuntimeException | LinkageError ex) {
-						this.failures.report(this.delegate.getClass().getSimpleName(), ex);
+						this.failures.report(ValuesHidden.nameOf(this.delegate), ex);
 					}
 					finally {
 						this.queuedBytes.addAndGet(-bytes);
@@ -88,7 +88,7 @@ final class ForeignSinks implements AutoCloseable {
 			}
 			catch (RejectedExecutionException ex) {
 				this.queuedBytes.addAndGet(-bytes);
-				this.failures.report("queue of " + this.delegate.getClass().getSimpleName(), ex);
+				this.failures.report("queue of " + ValuesHidden.nameOf(this.delegate), ex);
 			}
 		}
 

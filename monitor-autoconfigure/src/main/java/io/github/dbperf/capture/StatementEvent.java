@@ -40,6 +40,18 @@ public record StatementEvent(String dataSource, SqlFingerprint fingerprint, Stri
 		String entrypoint, OrmCause cause, boolean slow, int parametersHash, List<Object> parameters, String thread,
 		long timestamp) {
 
+	/**
+	 * The same event without anything the application sent as a value: the SQL as its
+	 * fingerprint (literals masked), no bound values, no hash of them. What an
+	 * application's sinks receive unless {@code dbperf.sql.include-parameters} is on.
+	 * @return the copy
+	 */
+	public StatementEvent withoutValues() {
+		return new StatementEvent(this.dataSource, this.fingerprint, this.fingerprint.sql(), this.elapsedNanos,
+				this.batchSize, this.rows, this.outcome, this.repositoryMethod, this.outermostMethod, this.entrypoint,
+				this.cause, this.slow, 0, List.of(), this.thread, this.timestamp);
+	}
+
 	public Operation operation() {
 		return this.fingerprint.operation();
 	}

@@ -58,12 +58,16 @@ public final class StatementSinks implements AutoCloseable {
 	 * Add the application's sinks; those that are not {@link CallerThreadSink}s run off
 	 * the caller's thread.
 	 * @param applicationSinks the sinks
+	 * @param includeValues whether they see the SQL as sent and its bound values
+	 * ({@code dbperf.sql.include-parameters}); otherwise
+	 * {@link StatementEvent#withoutValues()}
 	 */
-	public synchronized void addApplicationSinks(List<? extends StatementSink> applicationSinks) {
+	public synchronized void addApplicationSinks(List<? extends StatementSink> applicationSinks,
+			boolean includeValues) {
 		List<StatementSink> all = new ArrayList<>(List.of(this.sinks));
 		for (StatementSink sink : applicationSinks) {
 			if (!all.contains(sink)) {
-				all.add(this.foreign.isolate(sink));
+				all.add(this.foreign.isolate(includeValues ? sink : ValuesHidden.of(sink)));
 			}
 		}
 		this.sinks = all.toArray(StatementSink[]::new);
@@ -80,7 +84,7 @@ public final class StatementSinks implements AutoCloseable {
 				sink.accept(event);
 			}
 			catch (RuntimeException | LinkageError ex) {
-				this.failures.report(sink.getClass().getSimpleName(), ex);
+				this.failures.report(ValuesHidden.nameOf(sink), ex);
 			}
 		}
 		this.recorders.dispatch(event);
@@ -92,7 +96,7 @@ public final class StatementSinks implements AutoCloseable {
 				sink.rowsRead(event, rows);
 			}
 			catch (RuntimeException | LinkageError ex) {
-				this.failures.report(sink.getClass().getSimpleName(), ex);
+				this.failures.report(ValuesHidden.nameOf(sink), ex);
 			}
 		}
 		this.recorders.rowsRead(event, rows);

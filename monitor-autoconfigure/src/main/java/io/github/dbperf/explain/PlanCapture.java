@@ -20,11 +20,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.ReadOnlyWork;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlPlaceholders;
 import io.github.dbperf.capture.SqlQuoting;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * does not capture it), read-only and with a statement timeout. At most one plan per
  * fingerprint per interval; never {@code EXPLAIN ANALYZE}, so nothing is executed.
  */
-public final class PlanCapture implements CallerThreadSink, AutoCloseable {
+public final class PlanCapture implements OwnSink, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(PlanCapture.class);
 

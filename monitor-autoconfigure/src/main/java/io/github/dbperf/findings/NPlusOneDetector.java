@@ -10,8 +10,8 @@ import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.OwnSink;
 
 /**
  * Finds N+1 patterns: a SELECT fingerprint repeated {@code threshold} or more times
@@ -19,7 +19,7 @@ import io.github.dbperf.findings.RepetitionCounter.Occurrence;
  * units); at the end of the unit reports each finding (store, callback, one WARN per
  * finding per interval) or, in strict mode, throws.
  */
-public final class NPlusOneDetector implements CallerThreadSink, UnitOfWorkListener {
+public final class NPlusOneDetector implements OwnSink, UnitOfWorkListener {
 
 	private final boolean strict;
 

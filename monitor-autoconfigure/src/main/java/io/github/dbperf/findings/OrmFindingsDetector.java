@@ -12,10 +12,10 @@ import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.RepositorySignature;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.OwnSink;
 
 /**
  * Finds the ORM's anti-patterns that one statement shows: a result too large for one
@@ -23,7 +23,7 @@ import io.github.dbperf.findings.RepetitionCounter.Occurrence;
  * entities loaded while the response is written (open-session-in-view lazy loading). The
  * call site is walked only when a finding is made.
  */
-public final class OrmFindingsDetector implements CallerThreadSink {
+public final class OrmFindingsDetector implements OwnSink {
 
 	private final long largeResultRows;
 

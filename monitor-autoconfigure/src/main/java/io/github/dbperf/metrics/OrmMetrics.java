@@ -3,8 +3,8 @@ package io.github.dbperf.metrics;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.dbperf.attribution.OrmCause;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 import io.micrometer.core.instrument.Counter;
 
 /**
@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.Counter;
  * {@code dbperf.orm.loads}, by {@code kind} and {@code role} (a closed set: the
  * metamodel's entities and associations).
  */
-public final class OrmMetrics implements CallerThreadSink {
+public final class OrmMetrics implements OwnSink {
 
 	private static final int MAX_ROLES = 1000;
 

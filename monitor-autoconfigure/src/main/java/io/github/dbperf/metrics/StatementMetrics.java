@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.github.dbperf.attribution.RepositoryMethod;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.Outcome;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 
@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.Timer;
  * {@code dbperf.statements.slow} (counter). Meters are looked up once per tag combination
  * and kept; tag values come from closed sets only.
  */
-public final class StatementMetrics implements CallerThreadSink {
+public final class StatementMetrics implements OwnSink {
 
 	private static final int OPERATIONS = Operation.values().length;
 

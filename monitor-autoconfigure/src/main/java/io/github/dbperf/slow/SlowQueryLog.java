@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.dbperf.attribution.CallSites;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Keeps the most recent slow statements in a ring buffer and, when enabled, logs one WARN
  * line for each on the caller's thread, so the caller's MDC (trace id, user) is on it.
  */
-public final class SlowQueryLog implements CallerThreadSink {
+public final class SlowQueryLog implements OwnSink {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlowQueryLog.class);
 

@@ -9,15 +9,15 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.OrmCause;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 
 /**
  * Per entity and association ({@code Author}, {@code Author.books}): the statements its
  * loads caused, the rows they read, their time, and the entry points that caused most of
  * it. Bounded in roles and in entry points per role.
  */
-public final class AssociationStatistics implements CallerThreadSink {
+public final class AssociationStatistics implements OwnSink {
 
 	private static final int MAX_ROLES = 1000;
 

@@ -12,9 +12,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
+import io.github.dbperf.internal.OwnSink;
 
 /**
  * pg_stat_statements inside the application: totals per fingerprint, bounded. When full,
@@ -22,7 +22,7 @@ import io.github.dbperf.capture.StatementEvent;
  * the writing thread, no sorting) and are counted, so the store never grows past its
  * capacity however many distinct statements arrive.
  */
-public final class StatementStatistics implements CallerThreadSink, MinuteListener {
+public final class StatementStatistics implements OwnSink, MinuteListener {
 
 	private final int capacity;
 

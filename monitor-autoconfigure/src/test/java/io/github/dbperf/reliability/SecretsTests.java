@@ -82,6 +82,40 @@ class SecretsTests {
 		}
 	}
 
+	@Test
+	void applicationSinksSeeNoValuesUnlessParametersAreIncluded() throws Exception {
+		for (boolean include : new boolean[] { false, true }) {
+			try (RunningApplication app = RunningApplication.start(Engine.H2,
+					"spring.main.sources=" + Sinks.class.getName(), "dbperf.slow-query.threshold=1ns",
+					"dbperf.sql.include-parameters=" + include)) {
+				Sinks.Recording onCaller = app.bean(Sinks.OnCallerThread.class);
+				Sinks.Recording offCaller = app.bean(Sinks.OffCallerThread.class);
+				runSecrets(app);
+				// The sink off the caller's thread is behind a queue: wait for the last
+				// statement.
+				org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+					System.out.println("COUNTS " + offCaller.events() + " " + onCaller.events() + " OFF "
+							+ offCaller.text() + " ON " + onCaller.text());
+					return offCaller.events() >= onCaller.events();
+				});
+				for (Sinks.Recording sink : List.of(onCaller, offCaller)) {
+					assertThat(sink.events()).as("%s saw statements", sink).isPositive();
+					if (include) {
+						assertThat(sink.text()).as("%s with include-parameters", sink)
+							.contains("hunter2")
+							.contains("bound-secret");
+					}
+					else {
+						assertThat(sink.text()).as("%s", sink).contains("where name = ? or name = ?");
+						for (String secret : SECRETS) {
+							assertThat(sink.text()).as("%s", sink).doesNotContain(secret);
+						}
+					}
+				}
+			}
+		}
+	}
+
 	private static void runSecrets(RunningApplication app) {
 		JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
 		jdbc.queryForList(
@@ -134,6 +168,52 @@ class SecretsTests {
 				new String[] { String.class.getName(), Integer.class.getName() });
 		assertThat(report.toString()).contains("where a1_0.name=?");
 		return report.toString();
+	}
+
+	/**
+	 * An application's own sinks, one on the caller's thread and one behind dbperf's
+	 * queue: they keep what they were given as text.
+	 */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Sinks {
+
+		@org.springframework.context.annotation.Bean
+		OnCallerThread onCallerThread() {
+			return new OnCallerThread();
+		}
+
+		@org.springframework.context.annotation.Bean
+		OffCallerThread offCallerThread() {
+			return new OffCallerThread();
+		}
+
+		abstract static class Recording implements io.github.dbperf.capture.StatementSink {
+
+			private final java.util.Queue<String> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+			@Override
+			public void accept(io.github.dbperf.capture.StatementEvent event) {
+				this.seen.add(event.sql() + " " + event.parameters() + " " + event.parametersHash());
+			}
+
+			int events() {
+				return this.seen.size();
+			}
+
+			String text() {
+				return String.join("\n", this.seen);
+			}
+
+		}
+
+		static class OnCallerThread extends Recording implements io.github.dbperf.capture.CallerThreadSink {
+
+		}
+
+		static class OffCallerThread extends Recording {
+
+		}
+
 	}
 
 }
