@@ -47,15 +47,15 @@ public final class CallSites {
 			"io.github.dbperf.capture.LeanStatement", "io.github.dbperf.capture.LeanPreparedStatement",
 			"io.github.dbperf.capture.LeanCallableStatement", "io.github.dbperf.capture.StatementListener",
 			"io.github.dbperf.capture.StatementRecorders", "io.github.dbperf.capture.StatementSinks",
-			"io.github.dbperf.explain.PlanCapture", "io.github.dbperf.metrics.OrmMetrics",
-			"io.github.dbperf.metrics.RepositoryCallMetrics", "io.github.dbperf.metrics.StatementMetrics",
-			"io.github.dbperf.metrics.UnitOfWorkMetrics", "io.github.dbperf.findings.FindingReporter",
-			"io.github.dbperf.findings.NPlusOneDetector", "io.github.dbperf.findings.OrmFindingsDetector",
-			"io.github.dbperf.findings.RepetitionCounter", "io.github.dbperf.orm.HibernateCauses",
-			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics",
-			"io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
-			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
-			"io.github.dbperf.test.DbPerfExtension");
+			"io.github.dbperf.capture.ValuesHidden", "io.github.dbperf.explain.PlanCapture",
+			"io.github.dbperf.metrics.OrmMetrics", "io.github.dbperf.metrics.RepositoryCallMetrics",
+			"io.github.dbperf.metrics.StatementMetrics", "io.github.dbperf.metrics.UnitOfWorkMetrics",
+			"io.github.dbperf.findings.FindingReporter", "io.github.dbperf.findings.NPlusOneDetector",
+			"io.github.dbperf.findings.OrmFindingsDetector", "io.github.dbperf.findings.RepetitionCounter",
+			"io.github.dbperf.orm.HibernateCauses", "io.github.dbperf.slow.SlowQueryLog",
+			"io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.EntryPointStatistics",
+			"io.github.dbperf.statistics.RepositoryStatistics", "io.github.dbperf.statistics.StatementStatistics",
+			"io.github.dbperf.test.RecordedStatements", "io.github.dbperf.test.DbPerfExtension");
 
 	private static final StackWalker walker = StackWalker.getInstance();
 
