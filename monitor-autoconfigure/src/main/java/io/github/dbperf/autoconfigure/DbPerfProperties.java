@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration of dbperf ({@code dbperf.*}).
  */
 @ConfigurationProperties("dbperf")
-public class DbPerfProperties {
+public class DbPerfProperties implements Validator {
 
 	/**
 	 * Whether dbperf monitors the application's DataSources.
@@ -85,10 +87,60 @@ public class DbPerfProperties {
 		return this.sql;
 	}
 
-	static void require(boolean valid, String property, Object value, String allowed) {
+	@Override
+	public boolean supports(Class<?> type) {
+		return DbPerfProperties.class.isAssignableFrom(type);
+	}
+
+	/**
+	 * Checks every bound value; Boot reports what is rejected with the property's name,
+	 * value and origin, and {@link DbPerfPropertiesFailureAnalyzer} says what is allowed.
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		DbPerfProperties properties = (DbPerfProperties) target;
+		int topStatements = properties.metrics.getTopStatements();
+		check(errors, "metrics.topStatements", topStatements >= 0 && topStatements <= 1000, "0 (none) to 1000");
+		Findings.Regression regression = properties.findings.getRegression();
+		check(errors, "findings.regression.factor", regression.getFactor() > 1, "a number above 1 such as 3");
+		check(errors, "findings.regression.minCalls", regression.getMinCalls() > 0,
+				"a positive number of executions such as 20");
+		check(errors, "findings.regression.minP95", isPositiveOrZero(regression.getMinP95()),
+				"a duration of zero or more such as 1ms");
+		check(errors, "findings.largeResult.rows", properties.findings.getLargeResult().getRows() > 0,
+				"a positive number of rows such as 1000");
+		Duration slow = properties.slowQuery.getThreshold();
+		check(errors, "slowQuery.threshold", isPositiveOrZero(slow) && !slow.isZero(),
+				"a positive duration such as 150ms or 2s");
+		int capacity = properties.slowQuery.getCapacity();
+		check(errors, "slowQuery.capacity", capacity >= 1 && capacity <= 100_000, "1 to 100000");
+		int maxStatements = properties.statistics.getMaxStatements();
+		check(errors, "statistics.maxStatements", maxStatements >= 10 && maxStatements <= 1_000_000, "10 to 1000000");
+		check(errors, "nPlusOne.threshold", properties.nPlusOne.getThreshold() >= 2, "2 or more");
+		Duration reads = properties.databaseStatistics.getInterval();
+		check(errors, "databaseStatistics.interval", reads != null && reads.compareTo(Duration.ofSeconds(1)) >= 0,
+				"a duration of at least 1s such as 1m");
+		check(errors, "explain.interval", isPositiveOrZero(properties.explain.getInterval()),
+				"zero or a positive duration such as 10m");
+		Duration timeout = properties.explain.getTimeout();
+		check(errors, "explain.timeout", timeout != null && timeout.toSeconds() >= 1, "a duration of at least 1s");
+		int queueCapacity = properties.explain.getQueueCapacity();
+		check(errors, "explain.queueCapacity", queueCapacity >= 1 && queueCapacity <= 10_000, "1 to 10000");
+	}
+
+	private static boolean isPositiveOrZero(Duration duration) {
+		return duration != null && !duration.isNegative();
+	}
+
+	/**
+	 * Rejects a property.
+	 * @param field its path below {@code dbperf}, as a Java property path
+	 * @param valid whether its value is allowed
+	 * @param allowed the allowed values, in words: the error's default message
+	 */
+	private static void check(Errors errors, String field, boolean valid, String allowed) {
 		if (!valid) {
-			throw new IllegalArgumentException(
-					"Invalid value '" + value + "' for property '" + property + "': allowed values are " + allowed);
+			errors.rejectValue(field, "dbperf.invalid", allowed);
 		}
 	}
 
@@ -105,8 +157,6 @@ public class DbPerfProperties {
 		}
 
 		public void setTopStatements(int topStatements) {
-			require(topStatements >= 0 && topStatements <= 1000, "dbperf.metrics.top-statements", topStatements,
-					"0 (none) to 1000");
 			this.topStatements = topStatements;
 		}
 
@@ -154,7 +204,6 @@ public class DbPerfProperties {
 			}
 
 			public void setFactor(double factor) {
-				require(factor > 1, "dbperf.findings.regression.factor", factor, "a number above 1 such as 3");
 				this.factor = factor;
 			}
 
@@ -163,8 +212,6 @@ public class DbPerfProperties {
 			}
 
 			public void setMinCalls(long minCalls) {
-				require(minCalls > 0, "dbperf.findings.regression.min-calls", minCalls,
-						"a positive number of executions such as 20");
 				this.minCalls = minCalls;
 			}
 
@@ -173,8 +220,6 @@ public class DbPerfProperties {
 			}
 
 			public void setMinP95(Duration minP95) {
-				require(minP95 != null && !minP95.isNegative(), "dbperf.findings.regression.min-p95", minP95,
-						"a duration of zero or more such as 1ms");
 				this.minP95 = minP95;
 			}
 
@@ -192,7 +237,6 @@ public class DbPerfProperties {
 			}
 
 			public void setRows(long rows) {
-				require(rows > 0, "dbperf.findings.large-result.rows", rows, "a positive number of rows such as 1000");
 				this.rows = rows;
 			}
 
@@ -258,8 +302,6 @@ public class DbPerfProperties {
 		}
 
 		public void setThreshold(Duration threshold) {
-			require(threshold != null && !threshold.isNegative() && !threshold.isZero(), "dbperf.slow-query.threshold",
-					threshold, "a positive duration such as 150ms or 2s");
 			this.threshold = threshold;
 		}
 
@@ -268,7 +310,6 @@ public class DbPerfProperties {
 		}
 
 		public void setCapacity(int capacity) {
-			require(capacity >= 1 && capacity <= 100_000, "dbperf.slow-query.capacity", capacity, "1 to 100000");
 			this.capacity = capacity;
 		}
 
@@ -294,8 +335,6 @@ public class DbPerfProperties {
 		}
 
 		public void setMaxStatements(int maxStatements) {
-			require(maxStatements >= 10 && maxStatements <= 1_000_000, "dbperf.statistics.max-statements",
-					maxStatements, "10 to 1000000");
 			this.maxStatements = maxStatements;
 		}
 
@@ -318,7 +357,6 @@ public class DbPerfProperties {
 		}
 
 		public void setThreshold(int threshold) {
-			require(threshold >= 2, "dbperf.n-plus-one.threshold", threshold, "2 or more");
 			this.threshold = threshold;
 		}
 
@@ -374,8 +412,6 @@ public class DbPerfProperties {
 		}
 
 		public void setInterval(Duration interval) {
-			require(interval != null && interval.compareTo(Duration.ofSeconds(1)) >= 0,
-					"dbperf.database-statistics.interval", interval, "a duration of at least 1s such as 1m");
 			this.interval = interval;
 		}
 
@@ -416,8 +452,6 @@ public class DbPerfProperties {
 		}
 
 		public void setInterval(Duration interval) {
-			require(interval != null && !interval.isNegative(), "dbperf.explain.interval", interval,
-					"zero or a positive duration such as 10m");
 			this.interval = interval;
 		}
 
@@ -426,8 +460,6 @@ public class DbPerfProperties {
 		}
 
 		public void setTimeout(Duration timeout) {
-			require(timeout != null && timeout.toSeconds() >= 1, "dbperf.explain.timeout", timeout,
-					"a duration of at least 1s");
 			this.timeout = timeout;
 		}
 
@@ -436,8 +468,6 @@ public class DbPerfProperties {
 		}
 
 		public void setQueueCapacity(int queueCapacity) {
-			require(queueCapacity >= 1 && queueCapacity <= 10_000, "dbperf.explain.queue-capacity", queueCapacity,
-					"1 to 10000");
 			this.queueCapacity = queueCapacity;
 		}
 
