@@ -30,10 +30,14 @@ import io.github.dbperf.findings.Findings;
 import io.github.dbperf.findings.NPlusOneDetector;
 import io.github.dbperf.findings.NPlusOneListener;
 import io.github.dbperf.findings.OrmFindingsDetector;
+import io.github.dbperf.findings.WriteMappings;
+import io.github.dbperf.findings.WritePathDetector;
 import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.findings.RegressionListener;
 import io.github.dbperf.internal.OwnSink;
 import io.github.dbperf.orm.HibernateMappings;
+import io.github.dbperf.orm.HibernateWriteMappings;
+import io.github.dbperf.orm.ReviewedMappings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
 import io.github.dbperf.statistics.EntryPointStatistics;
@@ -47,6 +51,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,6 +71,7 @@ import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -263,6 +269,14 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	WritePathDetector dbPerfWritePathDetector(DbPerfProperties properties, FindingReporter reporter,
+			CallSites callSites, ObjectProvider<WriteMappings> mappings) {
+		return new WritePathDetector(properties.getFindings().getUnbatchedWrites().getThreshold(), reporter, callSites,
+				mappings.getIfAvailable(() -> WriteMappings.NONE));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	AssociationStatistics dbPerfAssociationStatistics() {
 		return new AssociationStatistics();
 	}
@@ -296,6 +310,46 @@ public final class DbPerfAutoConfiguration {
 		@ConditionalOnMissingBean
 		AssociationMappings dbPerfAssociationMappings(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
 			return new HibernateMappings(entityManagerFactory::getIfUnique);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		WriteMappings dbPerfWriteMappings(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+			return new HibernateWriteMappings(entityManagerFactory::getIfUnique);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReviewedMappings dbPerfReviewedMappings(ObjectProvider<EntityManagerFactory> entityManagerFactories,
+				ListableBeanFactory beans, DbPerfProperties properties) {
+			return new ReviewedMappings(() -> entityManagerFactories.orderedStream().toList(), openInView(beans),
+					properties.getMappings().getIgnore());
+		}
+
+		/**
+		 * Reviews the mappings once every singleton is ready (the entity manager
+		 * factories are built then) and says so in one line.
+		 */
+		@Bean
+		SmartInitializingSingleton dbPerfMappingReview(ObjectProvider<ReviewedMappings> reviewed) {
+			return () -> reviewed.ifAvailable((mappings) -> mappings.reviewAndLog("/actuator/dbperf"));
+		}
+
+		/**
+		 * Whether open session in view is registered: Boot's interceptor (on unless
+		 * {@code spring.jpa.open-in-view=false} in a web application) or the
+		 * application's own filter or interceptor bean.
+		 */
+		private static boolean openInView(ListableBeanFactory beans) {
+			ClassLoader classLoader = DbPerfAutoConfiguration.class.getClassLoader();
+			for (String type : new String[] { "org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor",
+					"org.springframework.orm.jpa.support.OpenEntityManagerInViewFilter" }) {
+				if (ClassUtils.isPresent(type, classLoader) && beans
+					.getBeanNamesForType(ClassUtils.resolveClassName(type, classLoader), true, false).length > 0) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.github.dbperf.autoconfigure;
 
+import java.util.List;
+
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.database.DatabaseStatistics;
@@ -9,6 +11,7 @@ import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.findings.Findings;
 import io.github.dbperf.findings.RegressionDetector;
+import io.github.dbperf.orm.MappingFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
 import io.github.dbperf.statistics.EntryPointStatistics;
@@ -49,9 +52,10 @@ public final class DbPerfEndpointAutoConfiguration {
 				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
 				Findings findings, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
 				EntryPointStatistics entrypoints, RegressionDetector regressions,
-				ObjectProvider<DatabaseStatistics> database) {
+				ObjectProvider<DatabaseStatistics> database, ObjectProvider<MappingFindings> mappings) {
 			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, findings,
-					plans.getIfAvailable(), associations, entrypoints, regressions, database.getIfAvailable());
+					plans.getIfAvailable(), associations, entrypoints, regressions, database.getIfAvailable(),
+					mappings.getIfAvailable(() -> List::of));
 		}
 
 		@Bean

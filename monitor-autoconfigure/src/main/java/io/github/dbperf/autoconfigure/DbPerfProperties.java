@@ -1,6 +1,8 @@
 package io.github.dbperf.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -38,6 +40,12 @@ public class DbPerfProperties implements Validator {
 	private final Metrics metrics = new Metrics();
 
 	private final DatabaseStatistics databaseStatistics = new DatabaseStatistics();
+
+	private final Mappings mappings = new Mappings();
+
+	public Mappings getMappings() {
+		return this.mappings;
+	}
 
 	public DatabaseStatistics getDatabaseStatistics() {
 		return this.databaseStatistics;
@@ -109,6 +117,14 @@ public class DbPerfProperties implements Validator {
 				"a duration of zero or more such as 1ms");
 		check(errors, "findings.largeResult.rows", properties.findings.getLargeResult().getRows() > 0,
 				"a positive number of rows such as 1000");
+		check(errors, "findings.unbatchedWrites.threshold",
+				properties.findings.getUnbatchedWrites().getThreshold() >= 2, "2 or more");
+		List<String> ignore = properties.mappings.getIgnore();
+		for (int i = 0; i < ignore.size(); i++) {
+			check(errors, "mappings.ignore[" + i + "]", MappingIgnore.isValid(ignore.get(i)),
+					"a kind of mapping finding (" + MappingIgnore.kinds() + "), alone or followed by ':' and "
+							+ "what it names, such as EAGER_TO_ONE:Book.author");
+		}
 		Duration slow = properties.slowQuery.getThreshold();
 		check(errors, "slowQuery.threshold", isPositiveOrZero(slow) && !slow.isZero(),
 				"a positive duration such as 150ms or 2s");
@@ -168,6 +184,12 @@ public class DbPerfProperties implements Validator {
 
 		private final Regression regression = new Regression();
 
+		private final UnbatchedWrites unbatchedWrites = new UnbatchedWrites();
+
+		public UnbatchedWrites getUnbatchedWrites() {
+			return this.unbatchedWrites;
+		}
+
 		public LargeResult getLargeResult() {
 			return this.largeResult;
 		}
@@ -221,6 +243,25 @@ public class DbPerfProperties implements Validator {
 
 			public void setMinP95(Duration minP95) {
 				this.minP95 = minP95;
+			}
+
+		}
+
+		public static class UnbatchedWrites {
+
+			/**
+			 * Executions of one insert, update or delete outside a JDBC batch in one unit
+			 * of work that make an UNBATCHED_WRITES finding: from 10, a batch saves at
+			 * least 9 round trips.
+			 */
+			private int threshold = 10;
+
+			public int getThreshold() {
+				return this.threshold;
+			}
+
+			public void setThreshold(int threshold) {
+				this.threshold = threshold;
 			}
 
 		}
@@ -486,6 +527,25 @@ public class DbPerfProperties implements Validator {
 
 		public void setIncludeParameters(boolean includeParameters) {
 			this.includeParameters = includeParameters;
+		}
+
+	}
+
+	public static class Mappings {
+
+		/**
+		 * Mapping findings the application accepts: a kind ({@code EAGER_TO_ONE}) or one
+		 * finding ({@code EAGER_TO_ONE:Book.author},
+		 * {@code JDBC_BATCHING_OFF:hibernate.jdbc.batch_size}).
+		 */
+		private List<String> ignore = new ArrayList<>();
+
+		public List<String> getIgnore() {
+			return this.ignore;
+		}
+
+		public void setIgnore(List<String> ignore) {
+			this.ignore = ignore;
 		}
 
 	}

@@ -83,6 +83,7 @@ final class DashboardPage {
 		// follow.
 		summary(html, report.summary());
 		findings(html, findings, "dbperf/", view);
+		MappingCells.section(html, report.mappings(), "dbperf/");
 		html.append("<h2>Database time by entry point</h2>");
 		if (report.entrypoints().isEmpty() && report.summary().backgroundDbMillis() == 0) {
 			html.append("<p class=\"empty\" id=\"db-time-bar-empty\">No unit of work in this window.</p>");
@@ -516,7 +517,7 @@ final class DashboardPage {
 		return text.append(')').toString();
 	}
 
-	private static String suggestions(List<String> suggestions) {
+	static String suggestions(List<String> suggestions) {
 		if (suggestions == null || suggestions.isEmpty()) {
 			return "";
 		}

@@ -36,12 +36,14 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * top statements unless {@code include=startup}), most time first
  * @param database what dbperf reads of each DataSource's database (server-side statement
  * statistics), empty when {@code dbperf.database-statistics.enabled=false}
+ * @param mappings what the mappings and settings will cost, read at startup, with the
+ * runtime findings each explains
  */
 public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<Finding> findings,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
-		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup,
-		List<DatabaseView> database) implements OperationResponseBody {
+		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database,
+		List<MappingView> mappings) implements OperationResponseBody {
 
 	/**
 	 * What a window added up to, in one line.

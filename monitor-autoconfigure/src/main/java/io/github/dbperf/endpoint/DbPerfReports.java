@@ -19,6 +19,7 @@ import io.github.dbperf.explain.ExecutionPlan;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.findings.Finding;
 import io.github.dbperf.findings.Findings;
+import io.github.dbperf.orm.MappingFindings;
 import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
@@ -71,10 +72,36 @@ public final class DbPerfReports {
 
 	private final @Nullable DatabaseStatistics database;
 
+	private final MappingFindings mappings;
+
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
 			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings, @Nullable PlanCapture plans,
 			AssociationStatistics associations, EntryPointStatistics entrypoints, RegressionDetector regressions,
 			@Nullable DatabaseStatistics database) {
+		this(monitor, statistics, repositories, slowQueries, threshold, findings, plans, associations, entrypoints,
+				regressions, database, List::of);
+	}
+
+	/**
+	 * Create the reports of a context.
+	 * @param monitor the monitored DataSources
+	 * @param statistics per statement
+	 * @param repositories per repository method
+	 * @param slowQueries slow statements
+	 * @param threshold the slow-query threshold
+	 * @param findings runtime findings
+	 * @param plans captured plans, or {@code null}
+	 * @param associations per association
+	 * @param entrypoints per entry point
+	 * @param regressions regressions in force
+	 * @param database the database's own statistics, or {@code null}
+	 * @param mappings the mapping findings read at startup
+	 */
+	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings, @Nullable PlanCapture plans,
+			AssociationStatistics associations, EntryPointStatistics entrypoints, RegressionDetector regressions,
+			@Nullable DatabaseStatistics database, MappingFindings mappings) {
+		this.mappings = mappings;
 		this.database = database;
 		this.entrypoints = entrypoints;
 		this.regressions = regressions;
@@ -125,7 +152,8 @@ public final class DbPerfReports {
 		return new DbPerfReport(summary(window, totals, slowQueries, findings), dataSources, statistics, slowQueries,
 				withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
 				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
-				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of());
+				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of(),
+				mappings(findings));
 	}
 
 	/**
@@ -212,6 +240,15 @@ public final class DbPerfReports {
 		List<Finding> findings = findings().stream().filter((finding) -> finding.entrypoint().equals(name)).toList();
 		return new EntryPointDetail(window.value(),
 				entrypoint.with(findings.size(), this.statistics.ranBy(name, MAX_LIMIT)), findings);
+	}
+
+	/**
+	 * The mapping findings with the runtime findings they explain.
+	 * @param findings the runtime findings
+	 * @return the mapping findings to show
+	 */
+	List<MappingView> mappings(List<Finding> findings) {
+		return MappingEvidence.views(this.mappings.findings(), findings);
 	}
 
 	/**

@@ -54,7 +54,7 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 	/**
 	 * What is particular to one kind of finding.
 	 */
-	public sealed interface FindingDetails permits RegressionDetails {
+	public sealed interface FindingDetails permits RegressionDetails, WriteDetails {
 
 	}
 
@@ -70,6 +70,22 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 	 */
 	public record RegressionDetails(double p95BeforeMillis, double p95RecentMillis, long callsBefore, long callsRecent,
 			double factor) implements FindingDetails {
+
+	}
+
+	/**
+	 * What a write-path finding wrote, and why it costs what it does.
+	 *
+	 * @param entity the entity written ({@code Book}) or the collection's role, or
+	 * {@code null} when no ORM mapping holds the table
+	 * @param table the table written, or {@code null} when the statement was not read
+	 * @param reason why: {@code IDENTITY_IDS}, {@code JDBC_BATCHING_OFF},
+	 * {@code BATCH_ORDERING_OFF}, {@code ONE_BY_ONE} or {@code PLAIN_JDBC} for unbatched
+	 * writes; the mapping ({@code UNIDIRECTIONAL_ONE_TO_MANY}, {@code MANY_TO_MANY_LIST})
+	 * for the others
+	 */
+	public record WriteDetails(@Nullable String entity, @Nullable String table,
+			String reason) implements FindingDetails {
 
 	}
 

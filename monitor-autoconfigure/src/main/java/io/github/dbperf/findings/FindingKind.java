@@ -45,6 +45,21 @@ public enum FindingKind {
 	 * Most of a statement's blocks came from disk rather than the buffer cache
 	 * (PostgreSQL).
 	 */
-	DISK_READS
+	DISK_READS,
+	/**
+	 * The same insert, update or delete sent one by one, outside JDBC batches, at least
+	 * {@code dbperf.findings.unbatched-writes.threshold} times in one unit of work.
+	 */
+	UNBATCHED_WRITES,
+	/**
+	 * An insert followed by an update of the same table's foreign key: a unidirectional
+	 * {@code @OneToMany} with {@code @JoinColumn}.
+	 */
+	EXTRA_UPDATE,
+	/**
+	 * A bag collection deleted whole and inserted again (a {@code List} without an order
+	 * column).
+	 */
+	COLLECTION_RECREATED
 
 }

@@ -56,6 +56,7 @@ public final class Findings {
 					(occurrence.mapping() != null) ? occurrence.mapping().describe() : null)
 			.suggestions(occurrence.suggestions())
 			.rows(rows)
+			.details(occurrence.details())
 			.build();
 	}
 

@@ -13,6 +13,7 @@ import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts repetitions of each SELECT fingerprint within one unit of work and remembers the
@@ -287,10 +288,34 @@ public final class RepetitionCounter {
 	 * @param repetitions how many times it ran
 	 * @param triggeredBy the statement before the first repetition, or {@code null}
 	 * @param kind a loop over rows, or the same row loaded again
+	 * @param mapping the association behind it, or {@code null}
+	 * @param suggestions what to change
+	 * @param rows rows of the result, or -1
+	 * @param details what is particular to its kind, or {@code null}
 	 */
 	public record Occurrence(SqlFingerprint fingerprint, String entrypoint, RepositoryMethod repositoryMethod,
 			String callSite, int repetitions, SqlFingerprint triggeredBy, FindingKind kind, AssociationMapping mapping,
-			List<String> suggestions, long rows) {
+			List<String> suggestions, long rows, Finding.@Nullable FindingDetails details) {
+
+		/**
+		 * An occurrence with nothing particular to its kind.
+		 * @param fingerprint the statement
+		 * @param entrypoint the unit's entry point
+		 * @param repositoryMethod the repository method
+		 * @param callSite the application frame
+		 * @param repetitions how many times it ran
+		 * @param triggeredBy the statement before, or {@code null}
+		 * @param kind what was found
+		 * @param mapping the association behind it, or {@code null}
+		 * @param suggestions what to change
+		 * @param rows rows of the result, or -1
+		 */
+		public Occurrence(SqlFingerprint fingerprint, String entrypoint, RepositoryMethod repositoryMethod,
+				String callSite, int repetitions, SqlFingerprint triggeredBy, FindingKind kind,
+				AssociationMapping mapping, List<String> suggestions, long rows) {
+			this(fingerprint, entrypoint, repositoryMethod, callSite, repetitions, triggeredBy, kind, mapping,
+					suggestions, rows, null);
+		}
 
 		/**
 		 * A finding that is no repetition (a large result, in-memory pagination, a load
@@ -329,6 +354,11 @@ public final class RepetitionCounter {
 				case ROWS_EXAMINED -> "Rows examined: the database read far more rows than it returned";
 				case NO_INDEX -> "No index: the database read the rows without an index";
 				case DISK_READS -> "Disk reads: most blocks came from disk, not the buffer cache";
+				case UNBATCHED_WRITES -> "Unbatched writes: " + this.fingerprint.operation().tagValue() + " ran "
+						+ this.repetitions + " times outside a JDBC batch";
+				case EXTRA_UPDATE -> "Extra update: each insert was followed by an update of its foreign key";
+				case COLLECTION_RECREATED ->
+					"Collection recreated: every row of a collection was deleted and inserted again";
 			};
 			StringBuilder line = new StringBuilder(what).append(" in '")
 				.append(this.entrypoint)

@@ -45,7 +45,11 @@ class DbPerfEndpointWebTests {
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("summary", "datasources", "statistics", "slowQueries",
 					"topStatements", "findings", "repositories", "associations", "window", "entrypoints", "startup",
-					"database");
+					"database", "mappings");
+			// Read at startup from the test application's mappings: its identity ids.
+			assertThat(report.get("mappings").findValuesAsText("name")).contains("IDENTITY_IDS:Author");
+			assertThat(fieldNames(report.at("/mappings/0"))).containsSubsequence("kind", "name", "why", "suggestions",
+					"evidence");
 			assertThat(report.at("/datasources/0/name").asText()).isEqualTo("dataSource");
 			assertThat(report.at("/datasources/0/type").asText()).isEqualTo("HikariDataSource");
 			assertThat(fieldNames(report.get("statistics"))).contains("tracked", "capacity", "evicted", "since");

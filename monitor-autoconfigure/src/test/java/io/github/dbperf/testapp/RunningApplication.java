@@ -27,7 +27,18 @@ public final class RunningApplication implements AutoCloseable {
 	}
 
 	public static RunningApplication start(Engine engine, String... properties) {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(TestApplication.class)
+		return start(TestApplication.class, engine, properties);
+	}
+
+	/**
+	 * Start an application of its own (its own entities) the same way.
+	 * @param application its configuration class
+	 * @param engine the database engine
+	 * @param properties more properties, which win
+	 * @return the running application
+	 */
+	public static RunningApplication start(Class<?> application, Engine engine, String... properties) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
 			.properties(TestApplication.JPA_PROPERTIES)
 			.properties(engine.dataSourceProperties())
 			.properties("spring.main.web-application-type=servlet", "server.port=0",

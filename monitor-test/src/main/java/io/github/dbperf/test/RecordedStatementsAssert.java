@@ -1,6 +1,8 @@
 package io.github.dbperf.test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.dbperf.capture.Operation;
@@ -19,6 +21,9 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 	 * Rows of one result that {@link #hasNoFindings()} reports, as dbperf's default does.
 	 */
 	public static final long LARGE_RESULT_ROWS = 1000;
+
+	/** Executions of one write outside a batch that fail, as dbperf's default. */
+	public static final int UNBATCHED_WRITES = 10;
 
 	public RecordedStatementsAssert(RecordedStatements actual) {
 		super(actual, RecordedStatementsAssert.class);
@@ -89,12 +94,14 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 	/**
 	 * Verify the recording has none of the findings dbperf makes from statements alone:
 	 * no N+1 or duplicate queries
-	 * ({@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} repetitions) and no
-	 * result of {@value #LARGE_RESULT_ROWS} rows or more.
+	 * ({@value RecordedStatements#DEFAULT_N_PLUS_ONE_THRESHOLD} repetitions), no write
+	 * sent {@value #UNBATCHED_WRITES} times outside a JDBC batch, and no result of
+	 * {@value #LARGE_RESULT_ROWS} rows or more.
 	 * @return this
 	 */
 	public RecordedStatementsAssert hasNoFindings() {
 		hasNoNPlusOne();
+		hasNoUnbatchedWrites();
 		List<String> large = this.actual.statements()
 			.stream()
 			.filter((statement) -> this.actual.rowsOf(statement) >= LARGE_RESULT_ROWS)
@@ -132,6 +139,44 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 	public AbstractLongAssert<?> loaded(String role) {
 		isNotNull();
 		return Assertions.assertThat(this.actual.loads(role)).as("statements that loaded %s", role);
+	}
+
+	/**
+	 * Verify no insert, update or delete ran {@value #UNBATCHED_WRITES} times or more
+	 * outside a JDBC batch (dbperf's default {@code UNBATCHED_WRITES} threshold).
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoUnbatchedWrites() {
+		return hasNoUnbatchedWrites(UNBATCHED_WRITES);
+	}
+
+	/**
+	 * Verify no insert, update or delete ran {@code threshold} times or more outside a
+	 * JDBC batch.
+	 * @param threshold the executions that fail
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoUnbatchedWrites(int threshold) {
+		isNotNull();
+		Map<String, List<RecordedStatement>> writes = this.actual.statements()
+			.stream()
+			.filter((statement) -> isWrite(statement.event().operation()) && statement.event().batchSize() <= 1)
+			.collect(Collectors.groupingBy((statement) -> statement.event().fingerprint().id(), LinkedHashMap::new,
+					Collectors.toList()));
+		List<String> unbatched = writes.values()
+			.stream()
+			.filter((same) -> same.size() >= threshold)
+			.map((same) -> "  " + same.size() + " times outside a batch: " + same.get(0).describe())
+			.toList();
+		if (!unbatched.isEmpty()) {
+			failWithMessage("Expected no unbatched writes (%d or more of one statement) but found %d:%n%s", threshold,
+					unbatched.size(), String.join("\n", unbatched));
+		}
+		return this;
+	}
+
+	private static boolean isWrite(Operation operation) {
+		return operation == Operation.INSERT || operation == Operation.UPDATE || operation == Operation.DELETE;
 	}
 
 	/**

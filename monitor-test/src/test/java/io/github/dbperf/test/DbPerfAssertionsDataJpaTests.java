@@ -5,14 +5,17 @@ import io.github.dbperf.test.app.ItemRepository;
 import io.github.dbperf.test.app.Shelf;
 import io.github.dbperf.test.app.ShelfApplication;
 import io.github.dbperf.test.app.ShelfRepository;
+import io.github.dbperf.orm.MappingKind;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import io.github.dbperf.test.app.JpaSliceTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import static io.github.dbperf.test.DbPerfAssertions.assertThat;
+import static io.github.dbperf.test.DbPerfAssertions.mappings;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -30,6 +33,46 @@ class DbPerfAssertionsDataJpaTests {
 
 	@Autowired
 	private EntityManager entityManager;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void unbatchedWritesFailFromTheThresholdAndNameTheStatement() {
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			Shelf shelf = this.shelves.save(new Shelf("a"));
+			for (int i = 0; i < 9; i++) {
+				this.items.save(new Item("x" + i, shelf));
+			}
+			assertThat(recorded.stop()).hasNoUnbatchedWrites().hasNoFindings();
+		}
+		try (RecordedStatements recorded = RecordedStatements.start()) {
+			Shelf shelf = this.shelves.save(new Shelf("b"));
+			for (int i = 0; i < 10; i++) {
+				this.items.save(new Item("y" + i, shelf));
+			}
+			RecordedStatements stopped = recorded.stop();
+			assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(stopped).hasNoUnbatchedWrites())
+				.withMessageContaining("10 times outside a batch: insert [ItemRepository.save")
+				.withMessageContaining("insert into item");
+			assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(stopped).hasNoFindings());
+		}
+	}
+
+	@Test
+	void mappingFindingsPassAndFailByKindAndBySubject() {
+		assertThat(mappings(this.context)).hasNone(MappingKind.EAGER_TO_ONE, MappingKind.EAGER_COLLECTION)
+			.hasNoneFor("Shelf.items")
+			.hasNoneFor("Item.shelf");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThat(mappings(this.context)).hasNone(MappingKind.IDENTITY_IDS))
+			.withMessageContaining("IDENTITY_IDS:Shelf")
+			.withMessageContaining("IDENTITY_IDS:Item")
+			.withMessageContaining("GenerationType.SEQUENCE");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThat(mappings(this.context)).hasNoneFor("hibernate.jdbc.batch_size"))
+			.withMessageContaining("JDBC_BATCHING_OFF");
+	}
 
 	@Test
 	void countsPass() {

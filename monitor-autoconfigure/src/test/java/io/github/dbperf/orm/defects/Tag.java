@@ -1,0 +1,19 @@
+package io.github.dbperf.orm.defects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * A plain entity with assigned ids: no finding of its own.
+ */
+@Entity
+public class Tag {
+
+	@Id
+	private Long id;
+
+	public Long getId() {
+		return this.id;
+	}
+
+}
