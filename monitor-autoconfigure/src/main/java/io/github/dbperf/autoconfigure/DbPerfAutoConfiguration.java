@@ -1,6 +1,7 @@
 package io.github.dbperf.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.capture.SqlComments;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSink;
@@ -45,6 +47,7 @@ import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.MinuteTicker;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.tracing.SqlCommenter;
 import jakarta.persistence.EntityManagerFactory;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.slf4j.Logger;
@@ -52,6 +55,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -194,12 +198,23 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
 			ObjectProvider<OwnSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
-			InternalFailures failures, SlowQueryThreshold threshold) {
+			InternalFailures failures, SlowQueryThreshold threshold, ObjectProvider<SqlComments> comments) {
 		// dbperf's own sinks now; the application's (its CallerThreadSinks too) once
-		// every
-		// bean exists, without values unless asked for (UnitOfWorkRegistration).
+		// every bean exists, without values unless asked for (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
-		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold);
+		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold,
+				comments.getIfAvailable());
+	}
+
+	/**
+	 * With {@code dbperf.sql-comments.enabled=true}, every statement dbperf wraps names
+	 * its route and repository method in a sqlcommenter comment.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty("dbperf.sql-comments.enabled")
+	SqlComments dbPerfSqlComments(Environment environment) {
+		return new SqlCommenter(environment.getProperty("spring.application.name"));
 	}
 
 	@Bean
@@ -320,10 +335,23 @@ public final class DbPerfAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ReviewedMappings dbPerfReviewedMappings(ObjectProvider<EntityManagerFactory> entityManagerFactories,
-				ListableBeanFactory beans, DbPerfProperties properties) {
-			return new ReviewedMappings(() -> entityManagerFactories.orderedStream().toList(), openInView(beans),
+		ReviewedMappings dbPerfReviewedMappings(ConfigurableListableBeanFactory beans, DbPerfProperties properties) {
+			return new ReviewedMappings(() -> createdFactories(beans), openInView(beans),
 					properties.getMappings().getIgnore());
+		}
+
+		/**
+		 * The entity manager factories already created: reviewing the mappings never
+		 * creates one that a lazy context has not.
+		 */
+		private static List<EntityManagerFactory> createdFactories(ConfigurableListableBeanFactory beans) {
+			List<EntityManagerFactory> factories = new ArrayList<>();
+			for (String name : beans.getBeanNamesForType(EntityManagerFactory.class, false, false)) {
+				if (beans.containsSingleton(name)) {
+					factories.add(beans.getBean(name, EntityManagerFactory.class));
+				}
+			}
+			return factories;
 		}
 
 		/**

@@ -43,6 +43,12 @@ public class DbPerfProperties implements Validator {
 
 	private final Mappings mappings = new Mappings();
 
+	private final SqlComments sqlComments = new SqlComments();
+
+	public SqlComments getSqlComments() {
+		return this.sqlComments;
+	}
+
 	public Mappings getMappings() {
 		return this.mappings;
 	}
@@ -546,6 +552,25 @@ public class DbPerfProperties implements Validator {
 
 		public void setIgnore(List<String> ignore) {
 			this.ignore = ignore;
+		}
+
+	}
+
+	public static class SqlComments {
+
+		/**
+		 * Whether every statement dbperf wraps carries a sqlcommenter comment with the
+		 * application, the route (entry point) and the repository method, so that the
+		 * database's own views (pg_stat_activity, the slow-query log) name the code.
+		 */
+		private boolean enabled = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -27,6 +27,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 
 	private final SlowQueryThreshold threshold;
 
+	private final SqlComments comments;
+
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
 
 	private final Map<String, DataSource> targets = new ConcurrentHashMap<>();
@@ -41,6 +43,21 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 */
 	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
 			Set<String> excluded, SlowQueryThreshold threshold) {
+		this(fingerprinter, sinks, units, excluded, threshold, null);
+	}
+
+	/**
+	 * Create a monitor whose statements carry comments.
+	 * @param fingerprinter the shared fingerprinter
+	 * @param sinks the sinks of this application context
+	 * @param units the units of work of this application context
+	 * @param excluded DataSource bean names left unwrapped
+	 * @param threshold the slow-query threshold
+	 * @param comments what the driver is sent instead of the SQL, or {@code null}
+	 */
+	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
+			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments) {
+		this.comments = comments;
 		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
 		this.sinks = sinks;
@@ -87,7 +104,7 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 * @return a new listener
 	 */
 	public StatementListener listener(String name) {
-		return new StatementListener(name, this.fingerprinter, this.sinks, this.threshold, this.units);
+		return new StatementListener(name, this.fingerprinter, this.sinks, this.threshold, this.units, this.comments);
 	}
 
 	/**

@@ -86,12 +86,14 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 
 	@Override
 	public PreparedStatement prepareStatement(String a0) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0), a0, this, this.proxyConfig, this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0)), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public CallableStatement prepareCall(String a0) throws SQLException {
-		return new LeanCallableStatement(this.target.prepareCall(a0), a0, this, this.proxyConfig, this.listener);
+		return new LeanCallableStatement(this.target.prepareCall(this.listener.outgoing(a0)), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
@@ -181,14 +183,14 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 
 	@Override
 	public PreparedStatement prepareStatement(String a0, int a1, int a2) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0, a1, a2), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0), a1, a2), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public CallableStatement prepareCall(String a0, int a1, int a2) throws SQLException {
-		return new LeanCallableStatement(this.target.prepareCall(a0, a1, a2), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanCallableStatement(this.target.prepareCall(this.listener.outgoing(a0), a1, a2), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
@@ -238,32 +240,32 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 
 	@Override
 	public PreparedStatement prepareStatement(String a0, int a1, int a2, int a3) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0, a1, a2, a3), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0), a1, a2, a3), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public CallableStatement prepareCall(String a0, int a1, int a2, int a3) throws SQLException {
-		return new LeanCallableStatement(this.target.prepareCall(a0, a1, a2, a3), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanCallableStatement(this.target.prepareCall(this.listener.outgoing(a0), a1, a2, a3), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public PreparedStatement prepareStatement(String a0, int a1) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0, a1), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0), a1), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public PreparedStatement prepareStatement(String a0, int[] a1) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0, a1), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0), a1), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override
 	public PreparedStatement prepareStatement(String a0, String[] a1) throws SQLException {
-		return new LeanPreparedStatement(this.target.prepareStatement(a0, a1), a0, this, this.proxyConfig,
-				this.listener);
+		return new LeanPreparedStatement(this.target.prepareStatement(this.listener.outgoing(a0), a1), a0, this,
+				this.proxyConfig, this.listener);
 	}
 
 	@Override

@@ -147,7 +147,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 
 	@Override
 	public void addBatch(String sql) throws SQLException {
-		this.target.addBatch(sql);
+		this.target.addBatch(this.listener.outgoing(sql));
 		if (this.batchSql == null) {
 			this.batchSql = new ArrayList<>();
 		}
@@ -236,7 +236,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			ResultSet result = this.target.executeQuery(a0);
+			ResultSet result = this.target.executeQuery(this.listener.outgoing(a0));
 			executed(sql, start, true, result);
 			return countRows(result);
 		}
@@ -251,7 +251,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			int result = this.target.executeUpdate(a0);
+			int result = this.target.executeUpdate(this.listener.outgoing(a0));
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -321,7 +321,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			boolean result = this.target.execute(a0);
+			boolean result = this.target.execute(this.listener.outgoing(a0));
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -386,7 +386,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			int result = this.target.executeUpdate(a0, a1);
+			int result = this.target.executeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -401,7 +401,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			int result = this.target.executeUpdate(a0, a1);
+			int result = this.target.executeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -416,7 +416,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			int result = this.target.executeUpdate(a0, a1);
+			int result = this.target.executeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -431,7 +431,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			boolean result = this.target.execute(a0, a1);
+			boolean result = this.target.execute(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -446,7 +446,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			boolean result = this.target.execute(a0, a1);
+			boolean result = this.target.execute(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -461,7 +461,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			boolean result = this.target.execute(a0, a1);
+			boolean result = this.target.execute(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -521,7 +521,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			long result = this.target.executeLargeUpdate(a0);
+			long result = this.target.executeLargeUpdate(this.listener.outgoing(a0));
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -536,7 +536,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			long result = this.target.executeLargeUpdate(a0, a1);
+			long result = this.target.executeLargeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -551,7 +551,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			long result = this.target.executeLargeUpdate(a0, a1);
+			long result = this.target.executeLargeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}
@@ -566,7 +566,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		String sql = a0;
 		long start = System.nanoTime();
 		try {
-			long result = this.target.executeLargeUpdate(a0, a1);
+			long result = this.target.executeLargeUpdate(this.listener.outgoing(a0), a1);
 			executed(sql, start, true, result);
 			return result;
 		}

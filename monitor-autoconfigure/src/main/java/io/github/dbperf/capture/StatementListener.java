@@ -32,6 +32,8 @@ public final class StatementListener implements QueryExecutionListener {
 
 	private final UnitsOfWork units;
 
+	private final SqlComments comments;
+
 	/** The database's quoting rules, learnt from the first statement's connection. */
 	private volatile SqlQuoting quoting;
 
@@ -45,11 +47,47 @@ public final class StatementListener implements QueryExecutionListener {
 	 */
 	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
 			SlowQueryThreshold threshold, UnitsOfWork units) {
+		this(dataSource, fingerprinter, sinks, threshold, units, null);
+	}
+
+	/**
+	 * Create a listener whose statements carry comments.
+	 * @param dataSource the DataSource bean name
+	 * @param fingerprinter the shared fingerprinter
+	 * @param sinks the sinks of the DataSource's application context
+	 * @param threshold the slow-query threshold
+	 * @param units the units of work of the DataSource's application context
+	 * @param comments what the driver is sent instead of the SQL, or {@code null} for the
+	 * SQL itself
+	 */
+	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
+			SlowQueryThreshold threshold, UnitsOfWork units, SqlComments comments) {
+		this.comments = comments;
 		this.dataSource = dataSource;
 		this.fingerprinter = fingerprinter;
 		this.sinks = sinks;
 		this.threshold = threshold;
 		this.units = units;
+	}
+
+	/**
+	 * The SQL the driver is sent: with a comment when SQL comments are on. A failure
+	 * sends the SQL as it was written.
+	 * @param sql the SQL as the application wrote it
+	 * @return the SQL to send
+	 */
+	String outgoing(String sql) {
+		SqlComments comments = this.comments;
+		if (comments == null || sql == null) {
+			return sql;
+		}
+		try {
+			return comments.apply(sql);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			this.sinks.failures().report("sql-comments", ex);
+			return sql;
+		}
 	}
 
 	@Override

@@ -82,7 +82,7 @@ final class DashboardPage {
 		// What is wrong and what to change comes first; the figures that explain it
 		// follow.
 		summary(html, report.summary());
-		findings(html, findings, "dbperf/", view);
+		findings(html, findings, "dbperf/", view, report.mappings());
 		MappingCells.section(html, report.mappings(), "dbperf/");
 		html.append("<h2>Database time by entry point</h2>");
 		if (report.entrypoints().isEmpty() && report.summary().backgroundDbMillis() == 0) {
@@ -415,7 +415,7 @@ final class DashboardPage {
 	 */
 	private static void findings(StringBuilder html, List<Finding> findings, String linkPrefix) {
 		findings(html, new RankedFindings(findings.stream().map((f) -> new RankedFindings.Ranked(f, -1)).toList(), 0),
-				linkPrefix, null);
+				linkPrefix, null, List.of());
 	}
 
 	/**
@@ -423,9 +423,11 @@ final class DashboardPage {
 	 * then the statement before it and what to change.
 	 * @param view the dashboard's view, to link to the findings before the window; none
 	 * on the other pages
+	 * @param mappings the mapping findings on the page, linked from the findings they
+	 * explain
 	 */
 	private static void findings(StringBuilder html, RankedFindings findings, String linkPrefix,
-			@Nullable DashboardView view) {
+			@Nullable DashboardView view, List<MappingView> mappings) {
 		html.append("<h2 id=\"findings\">Findings</h2>");
 		if (view != null && findings.older() > 0) {
 			html.append("<p class=\"empty\" id=\"findings-older\">")
@@ -452,6 +454,7 @@ final class DashboardPage {
 					.append("</code> ")
 					.append(Html.escape(mapping(finding.mapping())));
 			}
+			MappingCells.linksTo(html, mappings, finding);
 			html.append("<div>")
 				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
 				.append("</div></td><td><a class=\"entrypoint\" href=\"")

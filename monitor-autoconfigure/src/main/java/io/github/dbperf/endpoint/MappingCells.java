@@ -2,6 +2,8 @@ package io.github.dbperf.endpoint;
 
 import java.util.List;
 
+import io.github.dbperf.findings.Finding;
+
 /**
  * The "Before traffic" block of the dashboard: what the mappings and settings will cost,
  * read at startup, each with why, what to change and the findings traffic has shown of it
@@ -35,6 +37,26 @@ final class MappingCells {
 				.append("</td></tr>");
 		}
 		html.append("</tbody></table>");
+	}
+
+	/**
+	 * Links from a runtime finding to the mapping findings that explain it.
+	 * @param html the page
+	 * @param mappings the mapping findings on the page
+	 * @param finding the runtime finding
+	 */
+	static void linksTo(StringBuilder html, List<MappingView> mappings, Finding finding) {
+		for (MappingView mapping : mappings) {
+			boolean explains = mapping.evidence()
+				.stream()
+				.anyMatch((seen) -> seen.id().equals(finding.id()) && seen.entrypoint().equals(finding.entrypoint())
+						&& seen.kind().equals(finding.kind().name()));
+			if (explains) {
+				html.append("<a class=\"mapping-link\" href=\"#mappings\">mapping: ")
+					.append(Html.escape(mapping.name()))
+					.append("</a> ");
+			}
+		}
 	}
 
 	private static String evidence(List<MappingView.Evidence> evidence, String linkPrefix) {

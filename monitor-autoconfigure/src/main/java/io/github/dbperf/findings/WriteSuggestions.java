@@ -58,14 +58,14 @@ final class WriteSuggestions {
 							+ "@SequenceGenerator(allocationSize = 50); Hibernate cannot batch inserts whose ids "
 							+ "come from an identity column",
 					"With spring.jpa.properties.hibernate.jdbc.batch_size=50 the " + statements
-							+ " inserts are then sent in " + batches(statements) + " JDBC batch(es)")
+							+ " inserts are then sent in " + batches(statements))
 					: List.of("This database has no sequences, so Hibernate inserts " + what
 							+ " one by one to read each identity; for bulk inserts use "
 							+ "JdbcTemplate.batchUpdate (or ids the application assigns)");
 			case JDBC_BATCHING_OFF -> List.of(
 					"Turn JDBC batching on: spring.jpa.properties.hibernate.jdbc.batch_size=50, with "
 							+ "hibernate.order_inserts=true and hibernate.order_updates=true",
-					"Then the " + statements + " statements are sent in " + batches(statements) + " JDBC batch(es)");
+					"Then the " + statements + " statements are sent in " + batches(statements));
 			case BATCH_ORDERING_OFF -> List.of("Writes of other tables ended each batch: "
 					+ "spring.jpa.properties.hibernate.order_inserts=true and hibernate.order_updates=true");
 			case ONE_BY_ONE -> List.of("Each " + what + " was flushed on its own (a save per transaction, or a flush "
@@ -96,8 +96,9 @@ final class WriteSuggestions {
 				: "a @Transactional method around the loop";
 	}
 
-	private static int batches(int statements) {
-		return (statements + 49) / 50;
+	private static String batches(int statements) {
+		int batches = (statements + 49) / 50;
+		return (batches == 1) ? "one JDBC batch" : batches + " JDBC batches";
 	}
 
 }

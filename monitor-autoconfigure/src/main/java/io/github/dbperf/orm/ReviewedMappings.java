@@ -30,7 +30,8 @@ public final class ReviewedMappings implements MappingFindings {
 
 	/**
 	 * Create the reviewed mappings of a context.
-	 * @param factories its entity manager factories, asked for on first use
+	 * @param factories its entity manager factories that exist, asked for until there is
+	 * one (none is created for dbperf)
 	 * @param openInView whether open session in view is registered
 	 * @param ignore kinds ({@code EAGER_TO_ONE}) and findings
 	 * ({@code EAGER_TO_ONE:Book.author}) the application accepts
@@ -50,16 +51,21 @@ public final class ReviewedMappings implements MappingFindings {
 	public List<MappingFinding> findings() {
 		List<MappingFinding> findings = this.findings;
 		if (findings == null) {
-			findings = review();
+			List<EntityManagerFactory> factories = this.factories.get();
+			if (factories.isEmpty()) {
+				// None built yet (a lazy context): read them once one is.
+				return List.of();
+			}
+			findings = review(factories);
 			this.findings = findings;
 		}
 		return findings;
 	}
 
-	private List<MappingFinding> review() {
+	private List<MappingFinding> review(List<EntityManagerFactory> factories) {
 		List<MappingFinding> findings = new ArrayList<>();
 		boolean first = true;
-		for (EntityManagerFactory factory : this.factories.get()) {
+		for (EntityManagerFactory factory : factories) {
 			try {
 				findings.addAll(MappingReview.of(factory));
 				findings.addAll(SettingsReview.of(factory, this.openInView && first));

@@ -33,6 +33,10 @@ class DashboardBrowserTests extends BrowserTest {
 		get("/authors/3");
 		get("/books/most-mentioned");
 		this.jdbc.queryForList("select 1 as \"<script>alert(1)</script>\"");
+		// The order form, submitted as a person would: a delivery mapped the costly way.
+		this.browser.get(url("/orders/new"));
+		this.browser.findElement(By.cssSelector("form[action='/deliveries'] button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/deliveries"));
 
 		this.browser.get(url("/actuator/dbperf?limit=100"));
 		assertThat(this.browser.getTitle()).isEqualTo("dbperf");
@@ -48,6 +52,15 @@ class DashboardBrowserTests extends BrowserTest {
 			.contains("@EntityGraph(attributePaths = \"books\")")
 			.contains("triggered by")
 			.doesNotContain("GET /authors/fetched");
+		// Before traffic: read at startup, with what the delivery showed of it.
+		assertThat(text("#mappings-table")).contains("UNIDIRECTIONAL_ONE_TO_MANY")
+			.contains("Delivery.lines")
+			.contains("EXTRA_UPDATE in POST /deliveries")
+			.contains("IDENTITY_IDS")
+			.contains("OPEN_IN_VIEW");
+		// And the runtime finding points at the mapping that explains it.
+		assertThat(text("#findings-table")).contains("EXTRA_UPDATE")
+			.contains("mapping: UNIDIRECTIONAL_ONE_TO_MANY:Delivery.lines");
 		assertThat(text("#associations")).contains("Author.books").contains("collection-load");
 		assertThat(text("#repositories")).contains("findFirst50WithBooks");
 		// The script in a quoted identifier is shown as text, never run.
@@ -75,6 +88,9 @@ class DashboardBrowserTests extends BrowserTest {
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("top-statements-empty")));
 		assertThat(this.browser.findElements(By.id("findings-empty"))).hasSize(1);
 		assertThat(this.browser.findElements(By.id("slow-queries-empty"))).hasSize(1);
+		// The mappings stay: they were read at startup; what traffic showed of them is
+		// gone.
+		assertThat(text("#mappings-table")).contains("Delivery.lines").doesNotContain("EXTRA_UPDATE in");
 	}
 
 	private String text(String css) {

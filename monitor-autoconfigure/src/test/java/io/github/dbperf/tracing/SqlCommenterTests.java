@@ -1,0 +1,62 @@
+package io.github.dbperf.tracing;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.github.dbperf.DbPerf;
+import io.github.dbperf.attribution.UnitOfWork;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sqlcommenter format and dbperf's rules, without a database.
+ */
+class SqlCommenterTests {
+
+	private final SqlCommenter commenter = new SqlCommenter("shop");
+
+	@Test
+	void keysAreSortedAndKeysAndValuesUrlEncoded() {
+		Map<String, String> tags = new TreeMap<>(Map.of("route", "GET /authors/{id}", "framework", "spring",
+				"application", "it's", "db_repository", "AuthorRepository.findById"));
+		assertThat(SqlCommenter.serialize(tags)).isEqualTo("/*application='it%27s',"
+				+ "db_repository='AuthorRepository.findById',framework='spring',route='GET%20%2Fauthors%2F%7Bid%7D'*/");
+	}
+
+	@Test
+	void theCommentGoesLastBeforeATrailingSemicolon() {
+		assertThat(SqlCommenter.append("select 1", "/*a='b'*/")).isEqualTo("select 1 /*a='b'*/");
+		assertThat(SqlCommenter.append("select 1 ; \n", "/*a='b'*/")).isEqualTo("select 1  /*a='b'*/;");
+	}
+
+	@Test
+	void aStatementOutsideAnyUnitOfWorkAndRepositoryCallIsSentAsItIs() {
+		String sql = "select 1";
+		assertThat(this.commenter.apply(sql)).isSameAs(sql);
+	}
+
+	@Test
+	void aStatementWithACommentOfItsOwnIsSentAsItIs() {
+		try (UnitOfWork unit = DbPerf.scope("import")) {
+			assertThat(this.commenter.apply("/* mine */ select 1")).isEqualTo("/* mine */ select 1");
+			assertThat(this.commenter.apply("select 1 -- mine")).isEqualTo("select 1 -- mine");
+		}
+	}
+
+	@Test
+	void aCommentIsBuiltOnceForEachStatementAndRoute() {
+		String sql = new String("select * from author where id = ?");
+		String first;
+		try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+			first = this.commenter.apply(sql);
+			assertThat(first).isEqualTo(
+					"select * from author where id = ? /*application='shop',framework='spring',route='nightly%20import'*/");
+			assertThat(this.commenter.apply(new String(sql))).isSameAs(first);
+		}
+		try (UnitOfWork unit = DbPerf.scope("other")) {
+			assertThat(this.commenter.apply(sql)).isNotSameAs(first).endsWith("route='other'*/");
+		}
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.github.dbperf.tracing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.dbperf.DbPerf;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.database.DatabaseStatistics;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.statistics.Window;
+import io.github.dbperf.testapp.AuthorRepository;
+import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SQL comments on real servers: the database's own view of a running statement names the
+ * route and the repository method; dbperf's fingerprints are the same with and without
+ * them; a statement that came with a comment is sent as it is. A running statement is
+ * found by polling the server and then cancelled: no sleep is long or short enough by
+ * chance.
+ */
+class SqlCommentsOnEnginesTests {
+
+	@Test
+	void pgStatActivityNamesTheRouteAndTheRepositoryMethodOfARunningStatement() throws Exception {
+		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
+				"dbperf.sql-comments.enabled=true", "spring.application.name=shop", "dbperf.slow-query.log=false")) {
+			String query = whileRunning(application, "pg_sleep", () -> {
+				try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+					application.bean(AuthorRepository.class).sleep(600_000);
+				}
+			});
+			assertThat(query).isEqualTo("select pg_sleep($1) /*application='shop',"
+					+ "db_repository='AuthorRepository.sleep',framework='spring',route='nightly%20import'*/");
+		}
+	}
+
+	@Test
+	void aStatementThatCameWithACommentIsSentAsItIs() throws Exception {
+		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
+				"dbperf.sql-comments.enabled=true", "dbperf.slow-query.log=false")) {
+			String query = whileRunning(application, "pg_sleep", () -> {
+				try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+					application.bean(JdbcTemplate.class).queryForList("/* mine */ select pg_sleep(600)");
+				}
+			});
+			assertThat(query).isEqualTo("/* mine */ select pg_sleep(600)");
+		}
+	}
+
+	@Test
+	void pgStatStatementsKeepsTheSameEntriesWithCommentsAsWithout() throws Exception {
+		List<String> with = pgStatStatementsEntries(true);
+		List<String> without = pgStatStatementsEntries(false);
+		// The same entries, each with the same calls: the server's query id ignores the
+		// comment; the text it keeps is the first one it saw, with its comment.
+		assertThat(with).anyMatch((entry) -> entry.contains("route='GET%20%2Fauthors%2F%7Bid%7D'*/"));
+		assertThat(with.stream().map((entry) -> entry.replaceAll(" /\\*.*\\*/", "")).sorted().toList())
+			.isEqualTo(without.stream().sorted().toList())
+			.contains("3 select a1_0.id,a1_0.name from author a1_0 where a1_0.id=$1");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Engine.class)
+	void fingerprintsAndResultsAreTheSameWithCommentsAndWithout(Engine engine) throws Exception {
+		List<String> without = workload(engine, false);
+		List<String> with = workload(engine, true);
+		assertThat(with).isEqualTo(without).anyMatch((line) -> line.contains("from author"));
+		assertThat(with).noneMatch((line) -> line.contains("/*"));
+	}
+
+	/** The ids and texts of the statements of a workload, and its results. */
+	private static List<String> workload(Engine engine, boolean comments) throws Exception {
+		try (RunningApplication application = RunningApplication.start(engine,
+				"dbperf.sql-comments.enabled=" + comments, "dbperf.slow-query.log=false")) {
+			assertThat(application.get("/authors/1").statusCode()).isEqualTo(200);
+			assertThat(application.get("/authors").statusCode()).isEqualTo(200);
+			List<String> results = List.of(application.get("/authors/1").body(), application.get("/authors").body());
+			return java.util.stream.Stream
+				.concat(results.stream(),
+						application.bean(StatementStatistics.class)
+							.top(StatementOrder.CALLS, 1000, Window.ALL, false)
+							.stream()
+							.map((statement) -> statement.id() + " " + statement.sql())
+							.sorted())
+				.toList();
+		}
+	}
+
+	private static List<String> pgStatStatementsEntries(boolean comments) throws Exception {
+		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
+				"dbperf.sql-comments.enabled=" + comments, "dbperf.slow-query.log=false")) {
+			String url = application.context().getEnvironment().getProperty("spring.datasource.url");
+			try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+				connection.createStatement().execute("create extension if not exists pg_stat_statements");
+				DatabaseStatistics database = application.bean(DatabaseStatistics.class);
+				database.stopScheduledReads();
+				connection.createStatement().execute("select pg_stat_statements_reset()");
+				database.readNow();
+				for (int i = 1; i <= 3; i++) {
+					assertThat(application.get("/authors/" + i).statusCode()).isEqualTo(200);
+				}
+				assertThat(application.get("/authors").statusCode()).isEqualTo(200);
+				database.readNow();
+				// dbperf's join of the server's statements to its fingerprints: every one
+				// matched, comments or not.
+				assertThat(database.views().get(0).matchRate()).as(database.views().toString()).isEqualTo(1.0);
+				try (PreparedStatement entries = connection
+					.prepareStatement("select query, calls from pg_stat_statements "
+							+ "where dbid = (select oid from pg_database where datname = current_database()) "
+							+ "and query not like '%pg_stat_statements%' and query not like 'SET %'");
+						ResultSet rows = entries.executeQuery()) {
+					List<String> queries = new java.util.ArrayList<>();
+					while (rows.next()) {
+						queries.add(rows.getLong(2) + " " + rows.getString(1));
+					}
+					return queries;
+				}
+			}
+		}
+	}
+
+	/**
+	 * What {@code pg_stat_activity} shows of a statement while it runs, read from a
+	 * connection of the test's own; the statement is cancelled once seen.
+	 */
+	private static String whileRunning(RunningApplication application, String marker, Runnable statement)
+			throws Exception {
+		String url = application.context().getEnvironment().getProperty("spring.datasource.url");
+		CompletableFuture<Void> running = CompletableFuture.runAsync(statement);
+		AtomicReference<String> seen = new AtomicReference<>();
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+				seen.set(activity(connection, marker));
+				return seen.get() != null;
+			});
+			try (PreparedStatement cancel = connection.prepareStatement("select pg_cancel_backend(pid) "
+					+ "from pg_stat_activity where query like ? and pid <> pg_backend_pid()")) {
+				cancel.setString(1, "%" + marker + "%");
+				cancel.execute();
+			}
+		}
+		assertThatExceptionOfType(Exception.class).isThrownBy(() -> running.get(60, TimeUnit.SECONDS));
+		return seen.get();
+	}
+
+	private static String activity(Connection connection, String marker) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select query from pg_stat_activity "
+				+ "where query like ? and state = 'active' and pid <> pg_backend_pid()")) {
+			query.setString(1, "%" + marker + "%");
+			try (ResultSet rows = query.executeQuery()) {
+				return rows.next() ? rows.getString(1) : null;
+			}
+		}
+	}
+
+}
