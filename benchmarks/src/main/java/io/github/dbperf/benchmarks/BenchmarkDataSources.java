@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -33,6 +35,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import net.ttddyy.observation.tracing.DataSourceObservationListener;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The DataSources compared, each over its own HikariCP pool on one in-memory H2 database.
@@ -67,7 +70,8 @@ final class BenchmarkDataSources {
 
 	/**
 	 * Build one variant.
-	 * @param variant raw, proxy, capture, full, p6spy or micrometer
+	 * @param variant raw, proxy, capture, full, comments (full with SQL comments), p6spy
+	 * or micrometer
 	 * @param pool the pool underneath
 	 * @return the DataSource to benchmark
 	 */
@@ -77,6 +81,7 @@ final class BenchmarkDataSources {
 			case "proxy" -> ProxyDataSourceBuilder.create("proxy", pool).listener(new NoOpListener()).build();
 			case "capture" -> DataSourceWrapper.wrap(pool, "capture", listener("capture", List.of()));
 			case "full" -> autoConfigured(pool);
+			case "comments" -> autoConfigured(pool, "dbperf.sql-comments.enabled=true");
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);
@@ -99,8 +104,13 @@ final class BenchmarkDataSources {
 	 * dbperf exactly as an application gets it: the starter's auto-configurations in a
 	 * Spring context whose only DataSource bean is the pool, bound to a registry, ready.
 	 */
-	static DataSource autoConfigured(HikariDataSource pool) {
+	static DataSource autoConfigured(HikariDataSource pool, String... properties) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		Map<String, Object> values = new HashMap<>();
+		for (String property : properties) {
+			values.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", values));
 		context.registerBean("dataSource", DataSource.class, () -> pool);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		context.registerBean(MeterRegistry.class, () -> registry);

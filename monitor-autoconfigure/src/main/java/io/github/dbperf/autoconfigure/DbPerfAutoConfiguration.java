@@ -14,6 +14,7 @@ import io.github.dbperf.attribution.RepositoryCallListener;
 import io.github.dbperf.attribution.RequestUnitOfWorkFilter;
 import io.github.dbperf.attribution.ResponsePhase;
 import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.DataSourceMonitor;
@@ -47,7 +48,10 @@ import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.MinuteTicker;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.tracing.MicrometerTraceIds;
+import io.github.dbperf.tracing.SpanSummary;
 import io.github.dbperf.tracing.SqlCommenter;
+import io.micrometer.tracing.Tracer;
 import jakarta.persistence.EntityManagerFactory;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.slf4j.Logger;
@@ -189,9 +193,9 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties, CallSites callSites) {
+	SlowQueryLog dbPerfSlowQueryLog(DbPerfProperties properties, CallSites callSites, ObjectProvider<TraceIds> traces) {
 		return new SlowQueryLog(properties.getSlowQuery().getCapacity(), properties.getSlowQuery().isLog(),
-				properties.getSql().isIncludeParameters(), callSites);
+				properties.getSql().isIncludeParameters(), callSites, traces.getIfAvailable(() -> TraceIds.NONE));
 	}
 
 	@Bean
@@ -260,8 +264,10 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	FindingReporter dbPerfFindingReporter(Findings findings, ObjectProvider<NPlusOneListener> listeners) {
-		return new FindingReporter(findings, listeners.orderedStream().toList(), Duration.ofMinutes(1));
+	FindingReporter dbPerfFindingReporter(Findings findings, ObjectProvider<NPlusOneListener> listeners,
+			ObjectProvider<TraceIds> traces) {
+		return new FindingReporter(findings, listeners.orderedStream().toList(), Duration.ofMinutes(1),
+				traces.getIfAvailable(() -> TraceIds.NONE));
 	}
 
 	@Bean
@@ -308,6 +314,29 @@ public final class DbPerfAutoConfiguration {
 		@Bean
 		static OrmCausesBeanPostProcessor dbPerfOrmCausesBeanPostProcessor() {
 			return new OrmCausesBeanPostProcessor();
+		}
+
+	}
+
+	/**
+	 * With Micrometer Tracing, slow queries and findings carry the trace they were seen
+	 * in, and a unit of work's span gets dbperf's summary. The tracer is looked up when
+	 * one is needed, so it may come from any auto-configuration.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TracingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TraceIds dbPerfTraceIds(ObjectProvider<Tracer> tracer) {
+			return new MicrometerTraceIds(tracer::getIfUnique);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SpanSummary dbPerfSpanSummary(ObjectProvider<Tracer> tracer, FindingReporter reporter) {
+			return new SpanSummary(tracer::getIfUnique, reporter);
 		}
 
 	}

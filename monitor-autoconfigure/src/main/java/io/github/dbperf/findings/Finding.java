@@ -34,11 +34,15 @@ import org.jspecify.annotations.Nullable;
  * @param rows rows of the largest result (large results, in-memory pagination), or -1
  * @param details what is particular to its kind ({@link RegressionDetails} for a
  * regression), or {@code null}
+ * @param traceId the trace of the latest occurrence, when the application traces, or
+ * {@code null}
+ * @param spanId the span of the latest occurrence, or {@code null}
  */
 public record Finding(String id, String sql, FindingKind kind, String entrypoint, String repository, String method,
 		String callSite, long occurrences, int maxRepetitions, Instant firstSeen, Instant lastSeen,
 		@Nullable String triggeredBy, @Nullable String triggeredBySql, @Nullable String association,
-		@Nullable Map<String, Object> mapping, List<String> suggestions, long rows, @Nullable FindingDetails details) {
+		@Nullable Map<String, Object> mapping, List<String> suggestions, long rows, @Nullable FindingDetails details,
+		@Nullable String traceId, @Nullable String spanId) {
 
 	/**
 	 * Start a finding.
@@ -130,6 +134,10 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 
 		private @Nullable FindingDetails details;
 
+		private @Nullable String traceId;
+
+		private @Nullable String spanId;
+
 		private Builder(FindingKind kind, String id, String sql) {
 			this.kind = kind;
 			this.id = id;
@@ -191,6 +199,12 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 			return this;
 		}
 
+		public Builder trace(@Nullable String traceId, @Nullable String spanId) {
+			this.traceId = traceId;
+			this.spanId = spanId;
+			return this;
+		}
+
 		/**
 		 * The finding; first and last seen are now unless given.
 		 * @return the finding
@@ -200,7 +214,8 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 			return new Finding(this.id, this.sql, this.kind, this.entrypoint, this.repository, this.method,
 					this.callSite, this.occurrences, this.maxRepetitions,
 					(this.firstSeen != null) ? this.firstSeen : now, now, this.triggeredBy, this.triggeredBySql,
-					this.association, this.mapping, this.suggestions, this.rows, this.details);
+					this.association, this.mapping, this.suggestions, this.rows, this.details, this.traceId,
+					this.spanId);
 		}
 
 	}

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * N+1 findings aggregated per repeated fingerprint and entry point, bounded: when full, a
@@ -30,16 +32,26 @@ public final class Findings {
 	 * @return whether this finding is new
 	 */
 	boolean add(Occurrence occurrence) {
+		return add(occurrence, null);
+	}
+
+	/**
+	 * Add an occurrence seen in a trace.
+	 * @param occurrence what one unit of work did
+	 * @param trace the trace it was seen in, or {@code null}
+	 * @return whether this finding is new
+	 */
+	boolean add(Occurrence occurrence, TraceIds.@Nullable TraceId trace) {
 		Key key = new Key(occurrence.fingerprint().id(), occurrence.entrypoint(), occurrence.kind());
 		boolean[] added = new boolean[1];
 		this.findings.compute(key, (k, existing) -> {
 			added[0] = existing == null;
-			return merge(existing, occurrence);
+			return merge(existing, occurrence, trace);
 		});
 		return added[0];
 	}
 
-	private static Finding merge(Finding existing, Occurrence occurrence) {
+	private static Finding merge(Finding existing, Occurrence occurrence, TraceIds.@Nullable TraceId trace) {
 		Instant now = Instant.now();
 		long occurrences = (existing != null) ? existing.occurrences() + 1 : 1;
 		int maxRepetitions = Math.max((existing != null) ? existing.maxRepetitions() : 0, occurrence.repetitions());
@@ -57,6 +69,7 @@ public final class Findings {
 			.suggestions(occurrence.suggestions())
 			.rows(rows)
 			.details(occurrence.details())
+			.trace((trace != null) ? trace.traceId() : null, (trace != null) ? trace.spanId() : null)
 			.build();
 	}
 

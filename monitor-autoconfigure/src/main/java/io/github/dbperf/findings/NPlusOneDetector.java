@@ -13,13 +13,15 @@ import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.github.dbperf.internal.OwnSink;
 
+import org.springframework.core.Ordered;
+
 /**
  * Finds N+1 patterns: a SELECT fingerprint repeated {@code threshold} or more times
  * within one unit of work. Counts per unit on the unit's own thread (no sharing between
  * units); at the end of the unit reports each finding (store, callback, one WARN per
  * finding per interval) or, in strict mode, throws.
  */
-public final class NPlusOneDetector implements OwnSink, UnitOfWorkListener {
+public final class NPlusOneDetector implements OwnSink, UnitOfWorkListener, Ordered {
 
 	private final boolean strict;
 
@@ -65,13 +67,22 @@ public final class NPlusOneDetector implements OwnSink, UnitOfWorkListener {
 			return;
 		}
 		for (Occurrence occurrence : occurrences) {
-			this.reporter.report(occurrence);
+			this.reporter.report(occurrence, unit);
 		}
 		if (this.strict) {
 			throw new NPlusOneException(occurrences.stream()
 				.map(Occurrence::describe)
 				.collect(Collectors.joining("\n", "dbperf.n-plus-one.mode=strict: ", "")));
 		}
+	}
+
+	/**
+	 * Before the listeners that read what a unit found (its span's summary).
+	 * @return just above the lowest precedence
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 100;
 	}
 
 }

@@ -16,6 +16,8 @@ import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.github.dbperf.internal.OwnSink;
 
+import org.springframework.core.Ordered;
+
 /**
  * Finds what the ORM's writes cost in one unit of work: the same insert, update or delete
  * sent one by one, outside JDBC batches; the foreign-key update that follows each insert
@@ -23,7 +25,7 @@ import io.github.dbperf.internal.OwnSink;
  * whole. Counts on the unit's own thread; a SELECT costs one comparison; a write's text
  * is read once per fingerprint (bounded cache), not per execution.
  */
-public final class WritePathDetector implements OwnSink, UnitOfWorkListener {
+public final class WritePathDetector implements OwnSink, UnitOfWorkListener, Ordered {
 
 	private static final int MAX_STATEMENTS = 2048;
 
@@ -78,8 +80,17 @@ public final class WritePathDetector implements OwnSink, UnitOfWorkListener {
 		}
 		List<Occurrence> occurrences = counter.occurrences(unit.entrypoint());
 		for (Occurrence occurrence : occurrences) {
-			this.reporter.report(occurrence);
+			this.reporter.report(occurrence, unit);
 		}
+	}
+
+	/**
+	 * Before the listeners that read what a unit found (its span's summary).
+	 * @return just above the lowest precedence
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 100;
 	}
 
 }

@@ -23,10 +23,13 @@ import java.util.List;
  * {@code dbperf.sql.include-parameters=true}, otherwise {@code null}
  * @param parameters the bound values of a SELECT: only with
  * {@code dbperf.sql.include-parameters=true}, otherwise {@code null}
+ * @param traceId the trace the statement ran in, when the application traces, otherwise
+ * {@code null}
+ * @param spanId the span it ran in, or {@code null}
  */
 public record SlowQuery(Instant timestamp, String id, String sql, String operation, String datasource,
 		double elapsedMillis, long rows, String repository, String method, String entrypoint, String thread,
-		String callSite, String plan, String rawSql, List<String> parameters) {
+		String callSite, String plan, String rawSql, List<String> parameters, String traceId, String spanId) {
 
 	/**
 	 * This slow query with a plan summary.
@@ -36,13 +39,13 @@ public record SlowQuery(Instant timestamp, String id, String sql, String operati
 	public SlowQuery withRows(long rows) {
 		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
 				rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, this.plan, this.rawSql,
-				this.parameters);
+				this.parameters, this.traceId, this.spanId);
 	}
 
 	public SlowQuery withPlan(String plan) {
 		return new SlowQuery(this.timestamp, this.id, this.sql, this.operation, this.datasource, this.elapsedMillis,
 				this.rows, this.repository, this.method, this.entrypoint, this.thread, this.callSite, plan, this.rawSql,
-				this.parameters);
+				this.parameters, this.traceId, this.spanId);
 	}
 
 }

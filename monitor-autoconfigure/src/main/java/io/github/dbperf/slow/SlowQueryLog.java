@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.dbperf.attribution.CallSites;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.internal.OwnSink;
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ public final class SlowQueryLog implements OwnSink {
 
 	private final CallSites callSites;
 
+	private final TraceIds traces;
+
 	private long written;
 
 	/**
@@ -37,6 +40,19 @@ public final class SlowQueryLog implements OwnSink {
 	 * @param callSites finds the application's line that ran a slow statement
 	 */
 	public SlowQueryLog(int capacity, boolean log, boolean includeParameters, CallSites callSites) {
+		this(capacity, log, includeParameters, callSites, TraceIds.NONE);
+	}
+
+	/**
+	 * Create a log whose entries carry the trace they ran in.
+	 * @param capacity slow statements kept
+	 * @param log whether each is logged
+	 * @param includeParameters whether the SQL as sent and the values are kept
+	 * @param callSites finds the application's line
+	 * @param traces the current trace, asked once per slow statement
+	 */
+	public SlowQueryLog(int capacity, boolean log, boolean includeParameters, CallSites callSites, TraceIds traces) {
+		this.traces = traces;
 		this.callSites = callSites;
 		this.buffer = new SlowQuery[capacity];
 		this.log = log;
@@ -49,13 +65,15 @@ public final class SlowQueryLog implements OwnSink {
 			return;
 		}
 		String callSite = this.callSites.current();
+		TraceIds.TraceId trace = this.traces.current();
 		double elapsedMillis = event.elapsedNanos() / 1_000_000.0;
 		SlowQuery slow = new SlowQuery(Instant.ofEpochMilli(event.timestamp()), event.fingerprint().id(),
 				event.fingerprint().sql(), event.operation().tagValue(), event.dataSource(),
 				Math.round(elapsedMillis * 1000) / 1000.0, event.rows(), event.repositoryMethod().repository(),
 				event.repositoryMethod().method(), event.entrypoint(), event.thread(), callSite, null,
 				this.includeParameters ? event.sql() : null,
-				this.includeParameters ? event.parameters().stream().map(String::valueOf).toList() : null);
+				this.includeParameters ? event.parameters().stream().map(String::valueOf).toList() : null,
+				(trace != null) ? trace.traceId() : null, (trace != null) ? trace.spanId() : null);
 		synchronized (this.buffer) {
 			this.buffer[(int) (this.written++ % this.buffer.length)] = slow;
 		}

@@ -1,4 +1,5 @@
 /**
- * dbperf in the database's own views: the code's name in the SQL the database sees.
+ * dbperf in the traces and in the database's own views: trace ids on what it reports, its
+ * summary on the request's span, the code's name in the SQL the database sees.
  */
 package io.github.dbperf.tracing;

@@ -1,0 +1,128 @@
+package io.github.dbperf.tracing;
+
+import java.util.List;
+
+import io.github.dbperf.DbPerf;
+import io.github.dbperf.attribution.TraceIds;
+import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.Findings;
+import io.github.dbperf.slow.SlowQuery;
+import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.testapp.AuthorRepository;
+import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.TestApplication;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With Micrometer Tracing (the OpenTelemetry bridge over the OpenTelemetry SDK and its
+ * in-memory exporter), what dbperf reports carries the trace it was seen in, and the span
+ * a unit of work ran in gets dbperf's summary; without a tracer nothing changes.
+ */
+class TraceContextTests {
+
+	private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
+
+	private final Tracer tracer = tracer(this.exporter);
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withUserConfiguration(TestApplication.class)
+		.withPropertyValues(TestApplication.JPA_PROPERTIES)
+		.withPropertyValues(Engine.H2.dataSourceProperties())
+		.withPropertyValues("dbperf.slow-query.threshold=10ms", "dbperf.slow-query.log=false");
+
+	@Test
+	void findingsAndSlowQueriesCarryTheirTraceAndTheSpanGetsTheSummary() {
+		this.contextRunner.withBean(Tracer.class, () -> this.tracer).run((context) -> {
+			AuthorRepository authors = context.getBean(AuthorRepository.class);
+			Span request = this.tracer.nextSpan().name("GET /report").start();
+			try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
+				try (UnitOfWork unit = DbPerf.scope("report")) {
+					for (int i = 0; i < 6; i++) {
+						authors.findByName("author" + i);
+					}
+					// At least 20 ms whatever the machine: slow at 10 ms.
+					authors.sleep(20);
+				}
+			}
+			finally {
+				request.end();
+			}
+			String traceId = request.context().traceId();
+			Finding finding = context.getBean(Findings.class)
+				.snapshot()
+				.stream()
+				.filter((candidate) -> candidate.entrypoint().equals("report"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(finding.traceId()).isEqualTo(traceId);
+			assertThat(finding.spanId()).isEqualTo(request.context().spanId());
+			List<SlowQuery> slow = context.getBean(SlowQueryLog.class).recent();
+			assertThat(slow).isNotEmpty().allSatisfy((query) -> assertThat(query.traceId()).isEqualTo(traceId));
+			SpanData span = this.exporter.getFinishedSpanItems()
+				.stream()
+				.filter((data) -> data.getName().equals("GET /report"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(span.getAttributes().get(AttributeKey.stringKey("dbperf.findings"))).isEqualTo("N_PLUS_ONE");
+			assertThat(Integer.parseInt(span.getAttributes().get(AttributeKey.stringKey("dbperf.statements"))))
+				.isGreaterThanOrEqualTo(7);
+			assertThat(Double.parseDouble(span.getAttributes().get(AttributeKey.stringKey("dbperf.db_millis"))))
+				.isGreaterThanOrEqualTo(20);
+			assertThat(span.getAttributes().get(AttributeKey.stringKey("dbperf.entities_loaded"))).isEqualTo("0");
+		});
+	}
+
+	@Test
+	void outsideAnyTraceNothingIsAdded() {
+		this.contextRunner.withBean(Tracer.class, () -> this.tracer).run((context) -> {
+			try (UnitOfWork unit = DbPerf.scope("untraced")) {
+				for (int i = 0; i < 6; i++) {
+					context.getBean(AuthorRepository.class).findByName("author" + i);
+				}
+			}
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
+				.satisfies((finding) -> assertThat(finding.traceId()).isNull());
+			assertThat(this.exporter.getFinishedSpanItems()).isEmpty();
+		});
+	}
+
+	@Test
+	void withoutMicrometerTracingTheTraceIdsAreNone() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing")).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(TraceIds.class).doesNotHaveBean(SpanSummary.class);
+			try (UnitOfWork unit = DbPerf.scope("untraced")) {
+				for (int i = 0; i < 6; i++) {
+					context.getBean(AuthorRepository.class).findByName("author" + i);
+				}
+			}
+			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
+				.satisfies((finding) -> assertThat(finding.traceId()).isNull());
+		});
+	}
+
+	private static Tracer tracer(InMemorySpanExporter exporter) {
+		SdkTracerProvider provider = SdkTracerProvider.builder()
+			.addSpanProcessor(SimpleSpanProcessor.create(exporter))
+			.build();
+		OtelCurrentTraceContext current = new OtelCurrentTraceContext();
+		return new OtelTracer(provider.get("dbperf-test"), current, (event) -> {
+		}, new OtelBaggageManager(current, List.of(), List.of()));
+	}
+
+}
