@@ -8,6 +8,7 @@ import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.endpoint.DbPerfDashboardWebExtension;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
 import io.github.dbperf.endpoint.DbPerfReports;
+import io.github.dbperf.endpoint.TraceLinks;
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.findings.Findings;
 import io.github.dbperf.findings.RegressionDetector;
@@ -67,8 +68,11 @@ public final class DbPerfEndpointAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnAvailableEndpoint(endpoint = DbPerfEndpoint.class, exposure = EndpointExposure.WEB)
-		DbPerfDashboardWebExtension dbPerfDashboardWebExtension(DbPerfReports reports) {
-			return new DbPerfDashboardWebExtension(reports);
+		DbPerfDashboardWebExtension dbPerfDashboardWebExtension(DbPerfReports reports,
+				ObjectProvider<DbPerfProperties> properties) {
+			DbPerfProperties bound = properties.getIfAvailable();
+			return new DbPerfDashboardWebExtension(reports,
+					new TraceLinks((bound != null) ? bound.getTracing().getTraceUrl() : null));
 		}
 
 	}

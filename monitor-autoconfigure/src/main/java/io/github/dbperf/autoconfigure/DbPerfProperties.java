@@ -45,6 +45,12 @@ public class DbPerfProperties implements Validator {
 
 	private final SqlComments sqlComments = new SqlComments();
 
+	private final Tracing tracing = new Tracing();
+
+	public Tracing getTracing() {
+		return this.tracing;
+	}
+
 	public SqlComments getSqlComments() {
 		return this.sqlComments;
 	}
@@ -125,6 +131,12 @@ public class DbPerfProperties implements Validator {
 				"a positive number of rows such as 1000");
 		check(errors, "findings.unbatchedWrites.threshold",
 				properties.findings.getUnbatchedWrites().getThreshold() >= 2, "2 or more");
+		String traceUrl = properties.tracing.getTraceUrl();
+		check(errors, "tracing.traceUrl",
+				traceUrl == null || (traceUrl.contains("{traceId}")
+						&& (traceUrl.startsWith("http://") || traceUrl.startsWith("https://"))),
+				"an http or https URL with {traceId} where the trace id goes, such as "
+						+ "https://tempo.example/trace/{traceId}");
 		List<String> ignore = properties.mappings.getIgnore();
 		for (int i = 0; i < ignore.size(); i++) {
 			check(errors, "mappings.ignore[" + i + "]", MappingIgnore.isValid(ignore.get(i)),
@@ -571,6 +583,24 @@ public class DbPerfProperties implements Validator {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	public static class Tracing {
+
+		/**
+		 * Link from the dashboard's findings and slow queries to the trace viewer: a URL
+		 * with {traceId} where the trace id goes (none by default).
+		 */
+		private String traceUrl;
+
+		public String getTraceUrl() {
+			return this.traceUrl;
+		}
+
+		public void setTraceUrl(String traceUrl) {
+			this.traceUrl = traceUrl;
 		}
 
 	}

@@ -57,7 +57,7 @@ final class DashboardPage {
 		}
 	}
 
-	static String render(DbPerfReport report, RankedFindings findings, DashboardView view) {
+	static String render(DbPerfReport report, RankedFindings findings, DashboardView view, TraceLinks traces) {
 		StringBuilder html = start("dbperf", view.refresh());
 		html.append("<header><h1>dbperf</h1>");
 		report.datasources()
@@ -82,7 +82,7 @@ final class DashboardPage {
 		// What is wrong and what to change comes first; the figures that explain it
 		// follow.
 		summary(html, report.summary());
-		findings(html, findings, "dbperf/", view, report.mappings());
+		findings(html, findings, "dbperf/", view, report.mappings(), traces);
 		MappingCells.section(html, report.mappings(), "dbperf/");
 		html.append("<h2>Database time by entry point</h2>");
 		if (report.entrypoints().isEmpty() && report.summary().backgroundDbMillis() == 0) {
@@ -93,7 +93,7 @@ final class DashboardPage {
 		}
 		entrypoints(html, report.entrypoints(), report.findings(), "dbperf/");
 		topStatements(html, report.topStatements(), view);
-		slowQueries(html, report.slowQueries(), "dbperf/");
+		slowQueries(html, report.slowQueries(), "dbperf/", traces);
 		startup(html, report.startup());
 		associations(html, report.associations());
 		repositories(html, report.repositories());
@@ -231,7 +231,7 @@ final class DashboardPage {
 		return (name.startsWith("/")) ? path.substring(1) : path.toString();
 	}
 
-	static String renderEntrypoint(EntryPointDetail detail) {
+	static String renderEntrypoint(EntryPointDetail detail, TraceLinks traces) {
 		EntryPointSnapshot entrypoint = detail.entrypoint();
 		// Back up from entrypoints/<name parts> to the endpoint.
 		String up = "../".repeat(entrypoint.name().split("/", -1).length + 1);
@@ -260,12 +260,12 @@ final class DashboardPage {
 				List.of(column("SQL", (s) -> sql(s.sql(), up + "dbperf/" + s.id(), FOLD)),
 						number("calls", EntryPointStatement::calls),
 						number("total ms", EntryPointStatement::totalMillis)));
-		findings(html, detail.findings(), up + "dbperf/");
+		findings(html, detail.findings(), up + "dbperf/", traces);
 		html.append("<p><a href=\"").append(dashboard).append("\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
 
-	static String renderStatement(StatementDetail detail) {
+	static String renderStatement(StatementDetail detail, TraceLinks traces) {
 		StatementSnapshot statement = detail.statement();
 		StringBuilder html = start("dbperf: statement " + statement.id(), 0);
 		html.append("<header><h1><a href=\"../dbperf\" style=\"color:#fff\">dbperf</a></h1><span>statement ")
@@ -307,8 +307,8 @@ final class DashboardPage {
 				.append(Html.escape(detail.plan().capturedAt()))
 				.append("</p>");
 		}
-		slowQueries(html, detail.slowQueries(), "");
-		findings(html, detail.findings(), "");
+		slowQueries(html, detail.slowQueries(), "", traces);
+		findings(html, detail.findings(), "", traces);
 		html.append("<p><a href=\"../dbperf\">Back to the dashboard</a></p>");
 		return finish(html);
 	}
@@ -400,22 +400,24 @@ final class DashboardPage {
 	 * Slow queries, each linked to its statement.
 	 * @param linkPrefix relative path from the page to {@code /actuator/dbperf/}
 	 */
-	private static void slowQueries(StringBuilder html, List<SlowQuery> slowQueries, String linkPrefix) {
+	private static void slowQueries(StringBuilder html, List<SlowQuery> slowQueries, String linkPrefix,
+			TraceLinks traces) {
 		html.append("<h2>Slow queries</h2>");
 		table(html, "slow-queries", slowQueries,
 				List.of(text("when", SlowQuery::timestamp), number("elapsed ms", SlowQuery::elapsedMillis),
 						column("SQL", (q) -> sql(q.sql(), linkPrefix + q.id(), FOLD)),
 						text("repository method", (q) -> q.repository() + "." + q.method()),
-						text("entry point", SlowQuery::entrypoint), text("call site", SlowQuery::callSite),
+						text("entry point", SlowQuery::entrypoint),
+						column("call site", (q) -> Html.escape(q.callSite()) + " " + traces.html(q.traceId())),
 						text("plan", SlowQuery::plan)));
 	}
 
 	/**
 	 * Findings with no window and no cost: those of one entry point or one statement.
 	 */
-	private static void findings(StringBuilder html, List<Finding> findings, String linkPrefix) {
+	private static void findings(StringBuilder html, List<Finding> findings, String linkPrefix, TraceLinks traces) {
 		findings(html, new RankedFindings(findings.stream().map((f) -> new RankedFindings.Ranked(f, -1)).toList(), 0),
-				linkPrefix, null, List.of());
+				linkPrefix, null, List.of(), traces);
 	}
 
 	/**
@@ -427,7 +429,7 @@ final class DashboardPage {
 	 * explain
 	 */
 	private static void findings(StringBuilder html, RankedFindings findings, String linkPrefix,
-			@Nullable DashboardView view, List<MappingView> mappings) {
+			@Nullable DashboardView view, List<MappingView> mappings, TraceLinks traces) {
 		html.append("<h2 id=\"findings\">Findings</h2>");
 		if (view != null && findings.older() > 0) {
 			html.append("<p class=\"empty\" id=\"findings-older\">")
@@ -467,6 +469,8 @@ final class DashboardPage {
 				.append(Html.escape(finding.repository() + "." + finding.method()))
 				.append("</div><div class=\"site\">")
 				.append(Html.escape(finding.callSite()))
+				.append(' ')
+				.append(traces.html(finding.traceId()))
 				.append("</div></td><td class=\"num\"><div>")
 				.append(finding.occurrences())
 				.append((finding.occurrences() == 1) ? " time" : " times")

@@ -18,8 +18,20 @@ public class DbPerfDashboardWebExtension {
 
 	private final DbPerfReports reports;
 
+	private final TraceLinks traces;
+
 	public DbPerfDashboardWebExtension(DbPerfReports reports) {
+		this(reports, TraceLinks.NONE);
+	}
+
+	/**
+	 * Create the pages.
+	 * @param reports the reports
+	 * @param traces links to the application's trace viewer
+	 */
+	public DbPerfDashboardWebExtension(DbPerfReports reports, TraceLinks traces) {
 		this.reports = reports;
+		this.traces = traces;
 	}
 
 	/**
@@ -36,7 +48,7 @@ public class DbPerfDashboardWebExtension {
 			@Nullable @org.springframework.lang.Nullable String refresh) {
 		DashboardView view = DashboardView.of(sort, limit, window, include, refresh);
 		DbPerfReport report = this.reports.report(view.order(), view.limit(), view.window(), view.includeStartup());
-		return DashboardPage.render(report, this.reports.ranked(report.findings(), view.window()), view);
+		return DashboardPage.render(report, this.reports.ranked(report.findings(), view.window()), view, this.traces);
 	}
 
 	/**
@@ -48,7 +60,7 @@ public class DbPerfDashboardWebExtension {
 	public @Nullable String statementPage(@Selector String id,
 			@Nullable @org.springframework.lang.Nullable String window) {
 		StatementDetail detail = this.reports.statement(id, DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
-		return (detail != null) ? DashboardPage.renderStatement(detail) : null;
+		return (detail != null) ? DashboardPage.renderStatement(detail, this.traces) : null;
 	}
 
 	/**
@@ -67,7 +79,7 @@ public class DbPerfDashboardWebExtension {
 		}
 		EntryPointDetail detail = this.reports.entrypoint(String.join("/", name),
 				DbPerfReports.window(window, DashboardView.DEFAULT_WINDOW));
-		return (detail != null) ? DashboardPage.renderEntrypoint(detail) : null;
+		return (detail != null) ? DashboardPage.renderEntrypoint(detail, this.traces) : null;
 	}
 
 }

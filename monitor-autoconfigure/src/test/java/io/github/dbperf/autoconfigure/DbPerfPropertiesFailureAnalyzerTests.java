@@ -47,6 +47,9 @@ class DbPerfPropertiesFailureAnalyzerTests {
 			dbperf.findings.regression.min-calls | 0     | a positive number of executions such as 20
 			dbperf.findings.regression.min-p95   | -1ms  | a duration of zero or more such as 1ms
 			dbperf.database-statistics.interval  | 10ms  | a duration of at least 1s such as 1m
+			dbperf.findings.unbatched-writes.threshold | 1 | 2 or more
+			dbperf.mappings.ignore[0]        | EAGER | such as EAGER_TO_ONE:Book.author
+			dbperf.tracing.trace-url         | https://tempo.example/trace | with {traceId} where the trace id goes
 			""")
 	void invalidValueIsExplained(String property, String value, String allowed) {
 		this.contextRunner.withPropertyValues(property + "=" + value).run((context) -> {

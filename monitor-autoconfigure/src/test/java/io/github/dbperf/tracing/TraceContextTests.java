@@ -11,6 +11,7 @@ import io.github.dbperf.slow.SlowQuery;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Engine;
+import io.github.dbperf.testapp.RunningApplication;
 import io.github.dbperf.testapp.TestApplication;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +118,51 @@ class TraceContextTests {
 			assertThat(context.getBean(Findings.class).snapshot()).singleElement()
 				.satisfies((finding) -> assertThat(finding.traceId()).isNull());
 		});
+	}
+
+	@Test
+	void theDashboardLinksAFindingAndASlowQueryToTheirTrace() throws Exception {
+		try (RunningApplication application = RunningApplication.start(TracedApplication.class, Engine.H2,
+				"dbperf.tracing.trace-url=https://tempo.example/trace/{traceId}", "dbperf.slow-query.threshold=10ms",
+				"dbperf.slow-query.log=false")) {
+			Tracer tracer = application.bean(Tracer.class);
+			Span request = tracer.nextSpan().name("nightly import").start();
+			try (Tracer.SpanInScope scope = tracer.withSpan(request); UnitOfWork unit = DbPerf.scope("import")) {
+				for (int i = 0; i < 6; i++) {
+					application.bean(AuthorRepository.class).findByName("author" + i);
+				}
+				application.bean(AuthorRepository.class).sleep(20);
+			}
+			finally {
+				request.end();
+			}
+			String page = application.get("/actuator/dbperf?window=all", "text/html").body();
+			String link = "<a class=\"trace\" href=\"https://tempo.example/trace/" + request.context().traceId()
+					+ "\">trace</a>";
+			assertThat(section(page, "findings-table")).contains(link);
+			assertThat(section(page, "slow-queries")).contains(link);
+		}
+	}
+
+	/** The table of a page with this id. */
+	private static String section(String page, String id) {
+		int start = page.indexOf("<table id=\"" + id + "\"");
+		assertThat(start).as(id).isNotNegative();
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
+	/**
+	 * The test application with a tracer of its own.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Import(TestApplication.class)
+	static class TracedApplication {
+
+		@Bean
+		Tracer tracer() {
+			return TraceContextTests.tracer(InMemorySpanExporter.create());
+		}
+
 	}
 
 	private static Tracer tracer(InMemorySpanExporter exporter) {
