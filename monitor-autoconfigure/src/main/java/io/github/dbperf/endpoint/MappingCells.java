@@ -52,7 +52,7 @@ final class MappingCells {
 				.anyMatch((seen) -> seen.id().equals(finding.id()) && seen.entrypoint().equals(finding.entrypoint())
 						&& seen.kind().equals(finding.kind().name()));
 			if (explains) {
-				html.append("<a class=\"mapping-link\" href=\"#mappings\">mapping: ")
+				html.append(" <a class=\"mapping-link\" href=\"#mappings\">mapping: ")
 					.append(Html.escape(mapping.name()))
 					.append("</a> ");
 			}
