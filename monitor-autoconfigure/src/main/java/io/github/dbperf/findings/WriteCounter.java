@@ -81,11 +81,11 @@ final class WriteCounter {
 				Write insert = insertInto(write.statement.table(), -1, write.last);
 				if (insert != null) {
 					extraUpdate = true;
-					occurrences.add(write
-						.occurrence(entrypoint, FindingKind.EXTRA_UPDATE, insert.first.fingerprint(), write.foreignKey,
-								new WriteDetails(write.foreignKey.target(), write.statement.table(),
-										"UNIDIRECTIONAL_ONE_TO_MANY"),
-								WriteSuggestions.forExtraUpdate(write.foreignKey)));
+					occurrences.add(write.occurrence(entrypoint, FindingKind.EXTRA_UPDATE, insert.first.fingerprint(),
+							write.foreignKey,
+							new WriteDetails(write.foreignKey.target(), write.statement.table(),
+									WriteSuggestions.UNIDIRECTIONAL_ONE_TO_MANY),
+							WriteSuggestions.forExtraUpdate(write.foreignKey)));
 				}
 			}
 			if (write.bag != null) {
@@ -93,7 +93,8 @@ final class WriteCounter {
 				if (insert != null) {
 					occurrences.add(write.occurrence(entrypoint, FindingKind.COLLECTION_RECREATED,
 							insert.first.fingerprint(), write.bag,
-							new WriteDetails(write.bag.owner(), write.statement.table(), "MANY_TO_MANY_LIST"),
+							new WriteDetails(write.bag.owner(), write.statement.table(),
+									WriteSuggestions.MANY_TO_MANY_LIST),
 							WriteSuggestions.forRecreatedCollection(write.bag)));
 				}
 			}

@@ -29,6 +29,12 @@ final class WriteSuggestions {
 	/** No ORM mapping for the table: plain JDBC. */
 	static final String PLAIN_JDBC = "PLAIN_JDBC";
 
+	/** An extra update: the mapping behind it (a mapping finding's kind). */
+	static final String UNIDIRECTIONAL_ONE_TO_MANY = "UNIDIRECTIONAL_ONE_TO_MANY";
+
+	/** A recreated collection: the mapping behind it (a mapping finding's kind). */
+	static final String MANY_TO_MANY_LIST = "MANY_TO_MANY_LIST";
+
 	private WriteSuggestions() {
 	}
 

@@ -206,7 +206,11 @@ public final class HibernateMappings implements AssociationMappings {
 		}
 	}
 
-	private static FetchType fetchType(AnnotatedElement element, boolean collection) {
+	/**
+	 * The fetch type an association attribute is mapped with: its annotation's, or JPA's
+	 * default (LAZY for collections, EAGER for to-one).
+	 */
+	static FetchType fetchType(AnnotatedElement element, boolean collection) {
 		if (element != null) {
 			for (Annotation annotation : element.getAnnotations()) {
 				if (annotation instanceof OneToMany oneToMany) {

@@ -87,16 +87,17 @@ public final class MappingReview {
 		ElementCollection elements = annotated.getAnnotation(ElementCollection.class);
 		ManyToOne manyToOne = annotated.getAnnotation(ManyToOne.class);
 		OneToOne oneToOne = annotated.getAnnotation(OneToOne.class);
-		if (fetch(oneToMany, manyToMany, elements) == FetchType.EAGER) {
-			findings.add(new MappingFinding(MappingKind.EAGER_COLLECTION, owner, name, null,
-					"Every " + owner + " loaded loads its " + name
-							+ " too, whether the code reads them or not: one more statement per " + owner
-							+ " a query returns, and no query can make it lazy again.",
-					List.of("Map it lazy: " + annotationOf(oneToMany, manyToMany, elements)
-							+ "(fetch = FetchType.LAZY)",
-							"Then fetch it where it is read: @EntityGraph(attributePaths = \"" + name
-									+ "\") on the repository method, or join fetch " + role + " in its query"),
-					false));
+		String collection = annotationOf(oneToMany, manyToMany, elements);
+		if (!collection.isEmpty() && HibernateMappings.fetchType(annotated, true) == FetchType.EAGER) {
+			findings
+				.add(new MappingFinding(MappingKind.EAGER_COLLECTION, owner, name, null,
+						"Every " + owner + " loaded loads its " + name
+								+ " too, whether the code reads them or not: one more statement per " + owner
+								+ " a query returns, and no query can make it lazy again.",
+						List.of("Map it lazy: " + collection + "(fetch = FetchType.LAZY)",
+								"Then fetch it where it is read: @EntityGraph(attributePaths = \"" + name
+										+ "\") on the repository method, or join fetch " + role + " in its query"),
+						false));
 		}
 		if (oneToMany != null && oneToMany.mappedBy().isEmpty()) {
 			String target = targetName(metamodel, persister, attribute);
@@ -180,16 +181,9 @@ public final class MappingReview {
 		}
 	}
 
-	private static FetchType fetch(OneToMany oneToMany, ManyToMany manyToMany, ElementCollection elements) {
-		if (oneToMany != null) {
-			return oneToMany.fetch();
-		}
-		if (manyToMany != null) {
-			return manyToMany.fetch();
-		}
-		return (elements != null) ? elements.fetch() : null;
-	}
-
+	/**
+	 * The first of these annotations as written ({@code @OneToMany}), or an empty string.
+	 */
 	private static String annotationOf(Annotation... annotations) {
 		for (Annotation annotation : annotations) {
 			if (annotation != null) {
