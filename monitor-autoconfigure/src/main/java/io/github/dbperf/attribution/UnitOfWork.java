@@ -98,7 +98,11 @@ public final class UnitOfWork implements AutoCloseable {
 		}
 	}
 
-	boolean isClosed() {
+	/**
+	 * Whether this unit has ended.
+	 * @return {@code true} once closed
+	 */
+	public boolean isClosed() {
 		return this.closed;
 	}
 

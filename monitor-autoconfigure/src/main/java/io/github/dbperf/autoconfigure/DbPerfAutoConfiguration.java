@@ -17,7 +17,10 @@ import io.github.dbperf.attribution.ScheduledUnitOfWorkHandler;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.attribution.UnitsOfWork;
+import io.github.dbperf.capture.Borrows;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.connections.ConnectionListener;
+import io.github.dbperf.connections.Connections;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlComments;
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -27,6 +30,7 @@ import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.database.DatabaseFindings;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
+import io.github.dbperf.findings.ConnectionFindingsDetector;
 import io.github.dbperf.findings.DatabaseFindingsDetector;
 import io.github.dbperf.findings.FindingReporter;
 import io.github.dbperf.findings.Findings;
@@ -43,6 +47,7 @@ import io.github.dbperf.orm.HibernateWriteMappings;
 import io.github.dbperf.orm.ReviewedMappings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
+import io.github.dbperf.statistics.ConnectionStatistics;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.MinuteTicker;
@@ -202,12 +207,14 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
 			ObjectProvider<OwnSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
-			InternalFailures failures, SlowQueryThreshold threshold, ObjectProvider<SqlComments> comments) {
+			InternalFailures failures, SlowQueryThreshold threshold, ObjectProvider<SqlComments> comments,
+			ObjectProvider<Connections> connections) {
 		// dbperf's own sinks now; the application's (its CallerThreadSinks too) once
 		// every bean exists, without values unless asked for (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
+		Connections followed = connections.getIfAvailable();
 		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold,
-				comments.getIfAvailable());
+				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE);
 	}
 
 	/**
@@ -300,6 +307,48 @@ public final class DbPerfAutoConfiguration {
 	@ConditionalOnMissingBean
 	AssociationStatistics dbPerfAssociationStatistics() {
 		return new AssociationStatistics();
+	}
+
+	/**
+	 * Each connection borrowed is followed: the pool's wait, the time held, transactions
+	 * idle, connections never returned.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "dbperf.connections.enabled", matchIfMissing = true)
+	static class ConnectionsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		Connections dbPerfConnections(DbPerfProperties properties, UnitsOfWork units, CallSites callSites,
+				InternalFailures failures) {
+			return new Connections(units, callSites, properties.getConnections().getLeakThreshold(), failures);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ConnectionStatistics dbPerfConnectionStatistics() {
+			return new ConnectionStatistics();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ConnectionFindingsDetector dbPerfConnectionFindingsDetector(DbPerfProperties properties,
+				FindingReporter reporter, CallSites callSites, Connections connections) {
+			DbPerfProperties.Connections settings = properties.getConnections();
+			return new ConnectionFindingsDetector(settings.getWaitThreshold(), settings.getHoldThreshold(), reporter,
+					callSites, connections);
+		}
+
+		/**
+		 * Hands the listeners (statistics, meters, findings) over once every bean exists:
+		 * the DataSource, and so the connections, come first.
+		 */
+		@Bean
+		SmartInitializingSingleton dbPerfConnectionListeners(ObjectProvider<Connections> connections,
+				ObjectProvider<ConnectionListener> listeners) {
+			return () -> connections.ifAvailable((followed) -> followed.listeners(listeners.orderedStream().toList()));
+		}
+
 	}
 
 	/**

@@ -20,6 +20,7 @@ import io.github.dbperf.metrics.RepositoryCallMetrics;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.metrics.TopStatementMeters;
+import io.github.dbperf.metrics.ConnectionMetrics;
 import io.github.dbperf.metrics.UnitOfWorkMetrics;
 import io.github.dbperf.findings.FindingKind;
 import io.github.dbperf.findings.NPlusOneListener;
@@ -72,6 +73,12 @@ public final class DbPerfMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	UnitOfWorkMetrics dbPerfUnitOfWorkMetrics(DeferredMeterRegistry meters) {
 		return new UnitOfWorkMetrics(meters);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConnectionMetrics dbPerfConnectionMetrics(DeferredMeterRegistry meters) {
+		return new ConnectionMetrics(meters);
 	}
 
 	@Bean

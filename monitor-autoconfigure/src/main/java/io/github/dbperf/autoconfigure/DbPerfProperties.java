@@ -47,8 +47,14 @@ public class DbPerfProperties implements Validator {
 
 	private final Tracing tracing = new Tracing();
 
+	private final Connections connections = new Connections();
+
 	public Tracing getTracing() {
 		return this.tracing;
+	}
+
+	public Connections getConnections() {
+		return this.connections;
 	}
 
 	public SqlComments getSqlComments() {
@@ -143,6 +149,15 @@ public class DbPerfProperties implements Validator {
 					"a kind of mapping finding (" + MappingIgnore.kinds() + "), alone or followed by ':' and "
 							+ "what it names, such as EAGER_TO_ONE:Book.author");
 		}
+		Connections connections = properties.connections;
+		Duration wait = connections.getWaitThreshold();
+		check(errors, "connections.waitThreshold", isPositiveOrZero(wait) && !wait.isZero(),
+				"a positive duration such as 100ms");
+		Duration hold = connections.getHoldThreshold();
+		check(errors, "connections.holdThreshold", isPositiveOrZero(hold) && !hold.isZero(),
+				"a positive duration such as 500ms");
+		check(errors, "connections.leakThreshold", isPositiveOrZero(connections.getLeakThreshold()),
+				"0 (off) or a positive duration such as 60s");
 		Duration slow = properties.slowQuery.getThreshold();
 		check(errors, "slowQuery.threshold", isPositiveOrZero(slow) && !slow.isZero(),
 				"a positive duration such as 150ms or 2s");
@@ -335,6 +350,69 @@ public class DbPerfProperties implements Validator {
 
 		public void setExclude(Set<String> exclude) {
 			this.exclude = exclude;
+		}
+
+	}
+
+	public static class Connections {
+
+		/**
+		 * Whether to follow each borrowed connection: the pool's wait, the time held and
+		 * the time idle in transactions.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Wait for a pooled connection at or above which a unit of work makes a POOL_WAIT
+		 * finding. A pool with a free connection hands it out in microseconds; a tenth of
+		 * a second means the pool was empty.
+		 */
+		private Duration waitThreshold = Duration.ofMillis(100);
+
+		/**
+		 * Time a transaction may hold its connection before, idle at least half of it, it
+		 * makes an IDLE_IN_TRANSACTION finding. The slow-query threshold's default: a
+		 * connection idle that long is as costly as a slow statement.
+		 */
+		private Duration holdThreshold = Duration.ofMillis(500);
+
+		/**
+		 * Time a connection may stay out of its pool before it makes a CONNECTION_LEAK
+		 * finding (0 for never). A minute: far beyond any request, short enough to be
+		 * told before the pool runs dry.
+		 */
+		private Duration leakThreshold = Duration.ofSeconds(60);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getWaitThreshold() {
+			return this.waitThreshold;
+		}
+
+		public void setWaitThreshold(Duration waitThreshold) {
+			this.waitThreshold = waitThreshold;
+		}
+
+		public Duration getHoldThreshold() {
+			return this.holdThreshold;
+		}
+
+		public void setHoldThreshold(Duration holdThreshold) {
+			this.holdThreshold = holdThreshold;
+		}
+
+		public Duration getLeakThreshold() {
+			return this.leakThreshold;
+		}
+
+		public void setLeakThreshold(Duration leakThreshold) {
+			this.leakThreshold = leakThreshold;
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -28,6 +29,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 	private final SlowQueryThreshold threshold;
 
 	private final SqlComments comments;
+
+	private final Function<String, Borrows> borrows;
 
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
 
@@ -57,6 +60,23 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 */
 	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
 			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments) {
+		this(fingerprinter, sinks, units, excluded, threshold, comments, (name) -> Borrows.NONE);
+	}
+
+	/**
+	 * Create a monitor whose statements carry comments and whose borrows are followed.
+	 * @param fingerprinter the shared fingerprinter
+	 * @param sinks the sinks of this application context
+	 * @param units the units of work of this application context
+	 * @param excluded DataSource bean names left unwrapped
+	 * @param threshold the slow-query threshold
+	 * @param comments what the driver is sent instead of the SQL, or {@code null}
+	 * @param borrows what follows the connections borrowed from a DataSource, by its name
+	 */
+	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
+			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments,
+			Function<String, Borrows> borrows) {
+		this.borrows = borrows;
 		this.comments = comments;
 		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
@@ -92,7 +112,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 		if (dataSource instanceof MonitoredDataSource) {
 			return dataSource;
 		}
-		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener(name));
+		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener(name),
+				this.borrows.apply(name));
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		this.targets.put(name, dataSource);
 		return wrapped;

@@ -40,9 +40,22 @@ public final class DataSourceWrapper {
 	 * interface of the pool and {@link MonitoredDataSource}
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener) {
+		return wrap(dataSource, name, listener, Borrows.NONE);
+	}
+
+	/**
+	 * Wrap a DataSource whose borrows are followed.
+	 * @param dataSource the pool (or any DataSource)
+	 * @param name the name to report it under (its bean name)
+	 * @param listener the listener told about each statement
+	 * @param borrows told about each connection borrowed
+	 * @return the wrapper (see {@link #wrap(DataSource, String, StatementListener)})
+	 */
+	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
+			Borrows borrows) {
 		// A native image cannot define a subclass at run time: there the wrapper is a JDK
 		// proxy.
-		return wrap(dataSource, name, listener,
+		return wrap(dataSource, name, listener, borrows,
 				!NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
 	}
 
@@ -57,6 +70,20 @@ public final class DataSourceWrapper {
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
 			boolean keepClass) {
+		return wrap(dataSource, name, listener, Borrows.NONE, keepClass);
+	}
+
+	/**
+	 * Wrap a DataSource whose borrows are followed, keeping its class or not.
+	 * @param dataSource the pool (or any DataSource)
+	 * @param name the name to report it under (its bean name)
+	 * @param listener the listener told about each statement
+	 * @param borrows told about each connection borrowed
+	 * @param keepClass whether the wrapper is a subclass of the pool's class
+	 * @return the wrapper
+	 */
+	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
+			Borrows borrows, boolean keepClass) {
 		// dbperf's lean proxies time the statements and call the listener directly;
 		// datasource-proxy's
 		// configuration (nanosecond stopwatch, no connection ids) is what they are built
@@ -64,7 +91,7 @@ public final class DataSourceWrapper {
 		ProxyConfig config = ProxyConfig.Builder.create()
 			.dataSourceName(name)
 			.queryListener(listener)
-			.jdbcProxyFactory(new LeanJdbcProxyFactory(listener))
+			.jdbcProxyFactory(new LeanJdbcProxyFactory(listener, borrows))
 			.connectionIdManager(NoConnectionIds.INSTANCE)
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
 			.build();
@@ -133,9 +160,7 @@ public final class DataSourceWrapper {
 	 * @throws SQLException from the pool
 	 */
 	static Connection leanConnection(DataSource pool, ProxyConfig config, Object[] args) throws SQLException {
-		Connection connection = (args.length == 0) ? pool.getConnection()
-				: pool.getConnection((String) args[0], (String) args[1]);
-		return config.getJdbcProxyFactory().createConnection(connection, null, config);
+		return ((LeanJdbcProxyFactory) config.getJdbcProxyFactory()).borrow(pool, config, args);
 	}
 
 	static String describe(String name, DataSource pool) {

@@ -53,10 +53,19 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 
 	private final StatementListener listener;
 
-	LeanConnection(Connection target, ProxyConfig proxyConfig, StatementListener listener) {
+	/**
+	 * This borrow's figures: statements add to it, transactions and close end parts of
+	 * it.
+	 */
+	final Borrows.Borrow borrow;
+
+	private boolean closed;
+
+	LeanConnection(Connection target, ProxyConfig proxyConfig, StatementListener listener, Borrows.Borrow borrow) {
 		this.target = target;
 		this.proxyConfig = proxyConfig;
 		this.listener = listener;
+		this.borrow = borrow;
 	}
 
 	@Override
@@ -104,6 +113,7 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 	@Override
 	public void setAutoCommit(boolean a0) throws SQLException {
 		this.target.setAutoCommit(a0);
+		this.borrow.autoCommit(a0);
 	}
 
 	@Override
@@ -114,16 +124,27 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 	@Override
 	public void commit() throws SQLException {
 		this.target.commit();
+		this.borrow.ended(true);
 	}
 
 	@Override
 	public void rollback() throws SQLException {
 		this.target.rollback();
+		this.borrow.ended(false);
 	}
 
 	@Override
 	public void close() throws SQLException {
-		this.target.close();
+		try {
+			this.target.close();
+		}
+		finally {
+			// Closing twice is allowed and returns it once.
+			if (!this.closed) {
+				this.closed = true;
+				this.borrow.returned();
+			}
+		}
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
@@ -27,8 +28,34 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
 	private final StatementListener listener;
 
-	LeanJdbcProxyFactory(StatementListener listener) {
+	private final Borrows borrows;
+
+	LeanJdbcProxyFactory(StatementListener listener, Borrows borrows) {
 		this.listener = listener;
+		this.borrows = borrows;
+	}
+
+	/**
+	 * Borrow a connection from the pool, timing the wait, and wrap it.
+	 * @param pool the pool
+	 * @param config the lean proxies' configuration
+	 * @param args {@code getConnection}'s arguments: none, or user and password
+	 * @return the lean connection
+	 * @throws SQLException from the pool
+	 */
+	Connection borrow(DataSource pool, ProxyConfig config, Object[] args) throws SQLException {
+		Borrows borrows = this.borrows;
+		long requested = borrows.requesting();
+		Connection connection;
+		try {
+			connection = (args.length == 0) ? pool.getConnection()
+					: pool.getConnection((String) args[0], (String) args[1]);
+		}
+		catch (SQLException | RuntimeException | Error ex) {
+			borrows.failed(requested);
+			throw ex;
+		}
+		return new LeanConnection(connection, config, this.listener, borrows.acquired(requested));
 	}
 
 	@Override
@@ -38,7 +65,7 @@ final class LeanJdbcProxyFactory implements JdbcProxyFactory {
 
 	@Override
 	public Connection createConnection(Connection connection, ConnectionInfo connectionInfo, ProxyConfig proxyConfig) {
-		return new LeanConnection(connection, proxyConfig, this.listener);
+		return new LeanConnection(connection, proxyConfig, this.listener, Borrows.Borrow.NONE);
 	}
 
 	@Override

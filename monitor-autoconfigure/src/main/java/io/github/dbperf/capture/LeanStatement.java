@@ -60,6 +60,9 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 
 	private final ProxyConfig proxyConfig;
 
+	/** The borrow of the connection it runs on: its statements' time. */
+	private final Borrows.Borrow borrow;
+
 	Object[] parameters;
 
 	int parameterCount;
@@ -80,6 +83,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 		this.connection = connection;
 		this.proxyConfig = proxyConfig;
 		this.listener = listener;
+		this.borrow = (connection instanceof LeanConnection lean) ? lean.borrow : Borrows.Borrow.NONE;
 	}
 
 	@Override
@@ -109,6 +113,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 	 */
 	final void executed(String sql, long startNanos, boolean success, Object result) {
 		long endNanos = System.nanoTime();
+		this.borrow.executed(endNanos - startNanos);
 		reportRows();
 		this.lastEvent = this.listener.executed(this.target, sql, endNanos - startNanos, endNanos, success, 0, result,
 				this.parameters, this.parameterCount);
@@ -205,6 +210,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 	private void batchExecuted(List<String> statements, int size, long startNanos, boolean success, Object result) {
 		long endNanos = System.nanoTime();
 		long elapsedNanos = endNanos - startNanos;
+		this.borrow.executed(elapsedNanos);
 		reportRows();
 		if (statements == null) {
 			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size,

@@ -135,7 +135,12 @@ public final class SqlFingerprinter {
 				tokens.complete(), quotingMatters ? quoting : null);
 	}
 
-	static String idOf(String text) {
+	/**
+	 * The stable id of a text: 16 hexadecimal digits of its SHA-256.
+	 * @param text the text
+	 * @return the id
+	 */
+	public static String idOf(String text) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);

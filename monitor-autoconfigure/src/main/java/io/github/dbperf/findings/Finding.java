@@ -58,7 +58,8 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 	/**
 	 * What is particular to one kind of finding.
 	 */
-	public sealed interface FindingDetails permits RegressionDetails, WriteDetails {
+	public sealed interface FindingDetails
+			permits RegressionDetails, WriteDetails, PoolWaitDetails, IdleTransactionDetails, LeakDetails {
 
 	}
 
@@ -90,6 +91,63 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 	 */
 	public record WriteDetails(@Nullable String entity, @Nullable String table,
 			String reason) implements FindingDetails {
+
+	}
+
+	/**
+	 * Who waited for a connection, and who held the pool's connections at that moment.
+	 *
+	 * @param dataSource the DataSource whose pool was empty
+	 * @param waitMillis the latest wait
+	 * @param maxWaitMillis the longest wait
+	 * @param holders the entry points holding connections when the latest wait ended, the
+	 * longest held first
+	 */
+	public record PoolWaitDetails(String dataSource, double waitMillis, double maxWaitMillis,
+			List<Holder> holders) implements FindingDetails {
+
+	}
+
+	/**
+	 * Connections one entry point held out of a pool at one moment.
+	 *
+	 * @param entrypoint the entry point
+	 * @param connections how many it held
+	 * @param heldMillis how long they had been out, summed
+	 */
+	public record Holder(String entrypoint, int connections, double heldMillis) {
+
+	}
+
+	/**
+	 * A transaction that held its connection mostly idle.
+	 *
+	 * @param dataSource the DataSource
+	 * @param transaction the Spring transaction's name (the {@code @Transactional} method
+	 * that began it, {@code OrderService.placeOrder}), or {@code null} outside Spring's
+	 * transaction management
+	 * @param readOnly whether it was declared read-only
+	 * @param heldMillis how long it held the connection (the latest)
+	 * @param idleMillis how much of that no statement ran
+	 * @param statements statements it ran
+	 */
+	public record IdleTransactionDetails(String dataSource, @Nullable String transaction, boolean readOnly,
+			double heldMillis, double idleMillis, int statements) implements FindingDetails {
+
+	}
+
+	/**
+	 * A connection not returned to its pool.
+	 *
+	 * @param dataSource the DataSource
+	 * @param heldMillis how long it had been out when told
+	 * @param thread the thread that borrowed it
+	 * @param statements statements run on it by then
+	 * @param unitEnded whether the unit of work that borrowed it had ended (a leak for
+	 * certain), or was still running (a leak or a very long unit)
+	 */
+	public record LeakDetails(String dataSource, double heldMillis, String thread, int statements,
+			boolean unitEnded) implements FindingDetails {
 
 	}
 

@@ -60,6 +60,21 @@ public enum FindingKind {
 	 * A bag collection deleted whole and inserted again (a {@code List} without an order
 	 * column).
 	 */
-	COLLECTION_RECREATED
+	COLLECTION_RECREATED,
+	/**
+	 * Units of work waited at least {@code dbperf.connections.wait-threshold} for a
+	 * connection: the pool was empty, held by the entry points named.
+	 */
+	POOL_WAIT,
+	/**
+	 * A transaction held its connection at least
+	 * {@code dbperf.connections.hold-threshold} and ran statements for less than half of
+	 * that time.
+	 */
+	IDLE_IN_TRANSACTION,
+	/**
+	 * A connection still out after {@code dbperf.connections.leak-threshold}.
+	 */
+	CONNECTION_LEAK
 
 }

@@ -68,9 +68,21 @@ public final class Findings {
 					(occurrence.mapping() != null) ? occurrence.mapping().describe() : null)
 			.suggestions(occurrence.suggestions())
 			.rows(rows)
-			.details(occurrence.details())
+			.details(details((existing != null) ? existing.details() : null, occurrence.details()))
 			.trace((trace != null) ? trace.traceId() : null, (trace != null) ? trace.spanId() : null)
 			.build();
+	}
+
+	/**
+	 * The latest occurrence's details, keeping the longest wait seen.
+	 */
+	private static Finding.@Nullable FindingDetails details(Finding.@Nullable FindingDetails existing,
+			Finding.@Nullable FindingDetails latest) {
+		if (existing instanceof Finding.PoolWaitDetails before && latest instanceof Finding.PoolWaitDetails now) {
+			return new Finding.PoolWaitDetails(now.dataSource(), now.waitMillis(),
+					Math.max(before.maxWaitMillis(), now.maxWaitMillis()), now.holders());
+		}
+		return latest;
 	}
 
 	/**

@@ -359,6 +359,9 @@ public final class RepetitionCounter {
 				case EXTRA_UPDATE -> "Extra update: each insert was followed by an update of its foreign key";
 				case COLLECTION_RECREATED ->
 					"Collection recreated: every row of a collection was deleted and inserted again";
+				case POOL_WAIT -> "Pool wait: waited for a connection";
+				case IDLE_IN_TRANSACTION -> "Idle in transaction: a transaction held its connection mostly idle";
+				case CONNECTION_LEAK -> "Connection leak: a connection was not returned to its pool";
 			};
 			StringBuilder line = new StringBuilder(what).append(" in '")
 				.append(this.entrypoint)
@@ -375,7 +378,9 @@ public final class RepetitionCounter {
 			if (this.triggeredBy != null) {
 				line.append(" after [").append(this.triggeredBy.id()).append("] ").append(this.triggeredBy.sql());
 			}
-			line.append(": [").append(this.fingerprint.id()).append("] ").append(this.fingerprint.sql());
+			if (!this.fingerprint.sql().isEmpty()) {
+				line.append(": [").append(this.fingerprint.id()).append("] ").append(this.fingerprint.sql());
+			}
 			if (!this.suggestions.isEmpty()) {
 				line.append(". Fix: ").append(String.join("; ", this.suggestions));
 			}

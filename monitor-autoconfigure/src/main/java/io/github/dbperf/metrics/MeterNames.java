@@ -39,6 +39,15 @@ public final class MeterNames {
 
 	public static final String UNIT_ENTITIES = "dbperf.unit.entities";
 
+	/** Time a unit of work waited for a pooled connection. */
+	public static final String CONNECTIONS_WAIT = "dbperf.connections.wait";
+
+	/** Time a connection was out of its pool. */
+	public static final String CONNECTIONS_HELD = "dbperf.connections.held";
+
+	/** Time a transaction held its connection with no statement running. */
+	public static final String CONNECTIONS_IDLE_IN_TRANSACTION = "dbperf.connections.idle-in-transaction";
+
 	private MeterNames() {
 	}
 
