@@ -4,7 +4,9 @@ import java.util.List;
 
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SlowQueryThreshold;
+import io.github.dbperf.connections.Connections;
 import io.github.dbperf.database.DatabaseStatistics;
+import io.github.dbperf.endpoint.ConnectionViews;
 import io.github.dbperf.endpoint.DbPerfDashboardWebExtension;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
 import io.github.dbperf.endpoint.DbPerfReports;
@@ -15,6 +17,7 @@ import io.github.dbperf.findings.RegressionDetector;
 import io.github.dbperf.orm.MappingFindings;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.AssociationStatistics;
+import io.github.dbperf.statistics.ConnectionStatistics;
 import io.github.dbperf.statistics.EntryPointStatistics;
 import io.github.dbperf.statistics.RepositoryStatistics;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -53,10 +56,14 @@ public final class DbPerfEndpointAutoConfiguration {
 				RepositoryStatistics repositories, SlowQueryLog slowQueries, SlowQueryThreshold threshold,
 				Findings findings, ObjectProvider<PlanCapture> plans, AssociationStatistics associations,
 				EntryPointStatistics entrypoints, RegressionDetector regressions,
-				ObjectProvider<DatabaseStatistics> database, ObjectProvider<MappingFindings> mappings) {
+				ObjectProvider<DatabaseStatistics> database, ObjectProvider<MappingFindings> mappings,
+				ObjectProvider<Connections> connections, ObjectProvider<ConnectionStatistics> connectionStatistics) {
+			Connections followed = connections.getIfAvailable();
+			ConnectionStatistics borrows = connectionStatistics.getIfAvailable();
 			return new DbPerfReports(monitor, statistics, repositories, slowQueries, threshold, findings,
 					plans.getIfAvailable(), associations, entrypoints, regressions, database.getIfAvailable(),
-					mappings.getIfAvailable(() -> List::of));
+					mappings.getIfAvailable(() -> List::of),
+					(followed != null && borrows != null) ? new ConnectionViews(monitor, followed, borrows) : null);
 		}
 
 		@Bean

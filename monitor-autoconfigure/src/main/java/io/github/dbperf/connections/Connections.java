@@ -183,6 +183,21 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	}
 
 	/**
+	 * How many connections of a DataSource are out now.
+	 * @param dataSource its bean name
+	 * @return the count
+	 */
+	public int out(String dataSource) {
+		int out = 0;
+		for (ConnectionBorrow borrow : this.open) {
+			if (borrow.dataSource().equals(dataSource)) {
+				out++;
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * The threads waiting for a connection of a DataSource now.
 	 * @param dataSource its bean name
 	 * @return how many

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import io.github.dbperf.statistics.EntryPointSnapshot;
-import io.github.dbperf.statistics.MinutePoint;
 
 /**
  * Inline SVG drawn on the server: sparklines of one value a minute and a stacked bar of
@@ -32,9 +31,9 @@ final class Charts {
 	 * @param unit what the value is, for the accessible label
 	 * @return the SVG element
 	 */
-	static String sparkline(String id, List<MinutePoint> points, ToDoubleFunction<MinutePoint> value, String unit) {
+	static <T> String sparkline(String id, List<T> points, ToDoubleFunction<T> value, String unit) {
 		double max = 0;
-		for (MinutePoint point : points) {
+		for (T point : points) {
 			max = Math.max(max, value.applyAsDouble(point));
 		}
 		StringBuilder vertices = new StringBuilder();

@@ -92,6 +92,7 @@ final class DashboardPage {
 			html.append(Charts.stackedBar(report.entrypoints(), report.summary(), view.includeStartup()));
 		}
 		entrypoints(html, report.entrypoints(), report.findings(), "dbperf/");
+		ConnectionCells.section(html, report.connections());
 		topStatements(html, report.topStatements(), view);
 		slowQueries(html, report.slowQueries(), "dbperf/", traces);
 		startup(html, report.startup());
@@ -457,8 +458,9 @@ final class DashboardPage {
 					.append(Html.escape(mapping(finding.mapping())));
 			}
 			MappingCells.linksTo(html, mappings, finding);
+			String subject = ConnectionCells.subject(finding);
 			html.append("<div>")
-				.append(sql(finding.sql(), linkPrefix + finding.id(), FOLD))
+				.append((subject != null) ? subject : sql(finding.sql(), linkPrefix + finding.id(), FOLD))
 				.append("</div></td><td><a class=\"entrypoint\" href=\"")
 				.append(linkPrefix)
 				.append("entrypoints/")

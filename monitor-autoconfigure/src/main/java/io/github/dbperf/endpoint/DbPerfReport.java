@@ -38,12 +38,15 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * statistics), empty when {@code dbperf.database-statistics.enabled=false}
  * @param mappings what the mappings and settings will cost, read at startup, with the
  * runtime findings each explains
+ * @param connections per DataSource: its pool now, and the connections each entry point
+ * borrowed in the window (wait, time held, idle in transactions), empty when
+ * {@code dbperf.connections.enabled=false}
  */
 public record DbPerfReport(Summary summary, List<DataSourceDescriptor> datasources, StatisticsDescriptor statistics,
 		List<SlowQuery> slowQueries, List<StatementSnapshot> topStatements, List<Finding> findings,
 		List<RepositorySnapshot> repositories, List<AssociationSnapshot> associations, String window,
 		List<EntryPointSnapshot> entrypoints, List<StatementSnapshot> startup, List<DatabaseView> database,
-		List<MappingView> mappings) implements OperationResponseBody {
+		List<MappingView> mappings, List<ConnectionsView> connections) implements OperationResponseBody {
 
 	/**
 	 * What a window added up to, in one line.

@@ -72,6 +72,8 @@ public final class DbPerfReports {
 
 	private final @Nullable DatabaseStatistics database;
 
+	private final @Nullable ConnectionViews connections;
+
 	private final MappingFindings mappings;
 
 	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
@@ -101,6 +103,31 @@ public final class DbPerfReports {
 			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings, @Nullable PlanCapture plans,
 			AssociationStatistics associations, EntryPointStatistics entrypoints, RegressionDetector regressions,
 			@Nullable DatabaseStatistics database, MappingFindings mappings) {
+		this(monitor, statistics, repositories, slowQueries, threshold, findings, plans, associations, entrypoints,
+				regressions, database, mappings, null);
+	}
+
+	/**
+	 * Create the reports of a context whose connections are followed.
+	 * @param monitor the monitored DataSources
+	 * @param statistics per statement
+	 * @param repositories per repository method
+	 * @param slowQueries slow statements
+	 * @param threshold the slow-query threshold
+	 * @param findings runtime findings
+	 * @param plans captured plans, or {@code null}
+	 * @param associations per association
+	 * @param entrypoints per entry point
+	 * @param regressions regressions in force
+	 * @param database the database's own statistics, or {@code null}
+	 * @param mappings the mapping findings read at startup
+	 * @param connections the connections by DataSource, or {@code null} when not followed
+	 */
+	public DbPerfReports(DataSourceMonitor monitor, StatementStatistics statistics, RepositoryStatistics repositories,
+			SlowQueryLog slowQueries, SlowQueryThreshold threshold, Findings findings, @Nullable PlanCapture plans,
+			AssociationStatistics associations, EntryPointStatistics entrypoints, RegressionDetector regressions,
+			@Nullable DatabaseStatistics database, MappingFindings mappings, @Nullable ConnectionViews connections) {
+		this.connections = connections;
 		this.mappings = mappings;
 		this.database = database;
 		this.entrypoints = entrypoints;
@@ -153,7 +180,7 @@ public final class DbPerfReports {
 				withDatabase(this.statistics.top(order, limit, window, includeStartup)), findings,
 				this.repositories.snapshot(window), this.associations.snapshot(), window.value(), entrypoints,
 				this.statistics.startup(MAX_LIMIT), (this.database != null) ? this.database.views() : List.of(),
-				mappings(findings));
+				mappings(findings), (this.connections != null) ? this.connections.views(window) : List.of());
 	}
 
 	/**
@@ -319,6 +346,9 @@ public final class DbPerfReports {
 		this.findings.reset();
 		this.associations.reset();
 		this.entrypoints.reset();
+		if (this.connections != null) {
+			this.connections.reset();
+		}
 		this.regressions.reset();
 		if (this.database != null) {
 			this.database.reset();

@@ -50,6 +50,9 @@ class DbPerfPropertiesFailureAnalyzerTests {
 			dbperf.findings.unbatched-writes.threshold | 1 | 2 or more
 			dbperf.mappings.ignore[0]        | EAGER | such as EAGER_TO_ONE:Book.author
 			dbperf.tracing.trace-url         | https://tempo.example/trace | with {traceId} where the trace id goes
+			dbperf.connections.wait-threshold | 0ms  | a positive duration such as 100ms
+			dbperf.connections.hold-threshold | -1s  | a positive duration such as 500ms
+			dbperf.connections.leak-threshold | -1s  | 0 (off) or a positive duration such as 60s
 			""")
 	void invalidValueIsExplained(String property, String value, String allowed) {
 		this.contextRunner.withPropertyValues(property + "=" + value).run((context) -> {

@@ -45,7 +45,21 @@ class DbPerfEndpointWebTests {
 			JsonNode report = this.json.readTree(response.body());
 			assertThat(fieldNames(report)).containsExactly("summary", "datasources", "statistics", "slowQueries",
 					"topStatements", "findings", "repositories", "associations", "window", "entrypoints", "startup",
-					"database", "mappings");
+					"database", "mappings", "connections");
+			JsonNode connections = report.at("/connections/0");
+			assertThat(connections.get("dataSource").asText()).isEqualTo("dataSource");
+			assertThat(fieldNames(connections.get("pool"))).containsExactly("out", "waiting", "max", "total", "idle",
+					"poolWaiting");
+			assertThat(connections.at("/pool/max").asInt()).isEqualTo(10);
+			assertThat(fieldNames(connections.at("/entrypoints/0"))).containsExactly("dataSource", "entrypoint",
+					"borrows", "units", "connectionsPerUnit", "waitP95Millis", "waitMaxMillis", "waitMillis",
+					"heldP95Millis", "heldMaxMillis", "heldMillis", "idleInTransactionMillis",
+					"idleInTransactionPercent");
+			// A repository call outside any unit of work is a unit of its own.
+			assertThat(connections.findValuesAsText("entrypoint")).contains("AuthorRepository.save",
+					"AuthorRepository.sleep");
+			assertThat(fieldNames(connections.at("/minutes/0"))).containsExactly("start", "borrows", "meanActive",
+					"meanWaiting");
 			// Read at startup from the test application's mappings: its identity ids.
 			assertThat(report.get("mappings").findValuesAsText("name")).contains("IDENTITY_IDS:Author");
 			assertThat(fieldNames(report.at("/mappings/0"))).containsSubsequence("kind", "name", "why", "suggestions",
