@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +64,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 
 	private volatile List<ConnectionListener> listeners = List.of();
 
+	/** Listeners that come and go (a test's recording). */
+	private final List<ConnectionListener> recorders = new CopyOnWriteArrayList<>();
+
 	private final @Nullable ScheduledExecutorService watch;
 
 	/**
@@ -114,6 +118,22 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 */
 	public void listeners(List<ConnectionListener> listeners) {
 		this.listeners = List.copyOf(listeners);
+	}
+
+	/**
+	 * Tell a recorder about borrows from now on, besides the listeners.
+	 * @param recorder a test's recording
+	 */
+	public void addRecorder(ConnectionListener recorder) {
+		this.recorders.add(recorder);
+	}
+
+	/**
+	 * Stop telling a recorder.
+	 * @param recorder a recorder added before
+	 */
+	public void removeRecorder(ConnectionListener recorder) {
+		this.recorders.remove(recorder);
 	}
 
 	/**
@@ -225,6 +245,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 					for (ConnectionListener listener : this.listeners) {
 						listener.stillOut(borrow, held);
 					}
+					for (ConnectionListener recorder : this.recorders) {
+						recorder.stillOut(borrow, held);
+					}
 				}
 			}
 		}
@@ -246,6 +269,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 			for (ConnectionListener listener : this.listeners) {
 				listener.transactionEnded(borrow, transaction);
 			}
+			for (ConnectionListener recorder : this.recorders) {
+				recorder.transactionEnded(borrow, transaction);
+			}
 		}
 		catch (RuntimeException | LinkageError ex) {
 			this.failures.report("connections", ex);
@@ -261,6 +287,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 			this.returned.set(Math.floorMod(this.nextReturned.getAndIncrement(), RECENTLY_RETURNED), borrow);
 			for (ConnectionListener listener : this.listeners) {
 				listener.returned(borrow, held);
+			}
+			for (ConnectionListener recorder : this.recorders) {
+				recorder.returned(borrow, held);
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
@@ -311,6 +340,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 				Connections.this.open.add(borrow);
 				for (ConnectionListener listener : Connections.this.listeners) {
 					listener.acquired(borrow);
+				}
+				for (ConnectionListener recorder : Connections.this.recorders) {
+					recorder.acquired(borrow);
 				}
 				return borrow;
 			}

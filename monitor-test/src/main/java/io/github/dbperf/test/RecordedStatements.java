@@ -13,6 +13,7 @@ import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSink;
+import io.github.dbperf.connections.Connections;
 import io.github.dbperf.findings.RepetitionCounter;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 
@@ -45,7 +46,10 @@ public final class RecordedStatements implements AutoCloseable {
 	/** Rows read per recorded query, by the identity of its event. */
 	private final Map<StatementEvent, Long> rows = Collections.synchronizedMap(new IdentityHashMap<>());
 
-	private RecordedStatements(List<StatementRecorders> sources, CallSites callSites) {
+	private final RecordedConnections connections;
+
+	private RecordedStatements(List<StatementRecorders> sources, CallSites callSites, List<Connections> connections) {
+		this.connections = new RecordedConnections(connections);
 		this.sources = sources;
 		this.callSites = callSites;
 		this.recorder = new StatementSink() {
@@ -71,7 +75,7 @@ public final class RecordedStatements implements AutoCloseable {
 	 * @return the recording
 	 */
 	public static RecordedStatements start() {
-		return new RecordedStatements(StatementRecorders.open(), new CallSites(List.of()));
+		return new RecordedStatements(StatementRecorders.open(), new CallSites(List.of()), List.of());
 	}
 
 	/**
@@ -81,8 +85,8 @@ public final class RecordedStatements implements AutoCloseable {
 	 */
 	public static RecordedStatements start(ApplicationContext context) {
 		CallSites callSites = context.getBeanProvider(CallSites.class).getIfAvailable(() -> new CallSites(List.of()));
-		return new RecordedStatements(List.copyOf(context.getBeansOfType(StatementRecorders.class).values()),
-				callSites);
+		return new RecordedStatements(List.copyOf(context.getBeansOfType(StatementRecorders.class).values()), callSites,
+				List.copyOf(context.getBeansOfType(Connections.class).values()));
 	}
 
 	/**
@@ -93,6 +97,7 @@ public final class RecordedStatements implements AutoCloseable {
 		for (StatementRecorders source : this.sources) {
 			source.remove(this.recorder);
 		}
+		this.connections.stop();
 		return this;
 	}
 
@@ -178,6 +183,24 @@ public final class RecordedStatements implements AutoCloseable {
 		return statements().stream()
 			.filter((statement) -> statement.event().cause().isLoad() && role.equals(statement.event().cause().role()))
 			.count();
+	}
+
+	/**
+	 * The connections recorded: those of one application context
+	 * ({@link #start(ApplicationContext)}, as in every Spring test with
+	 * {@link DbPerfExtension}), never of {@link #start()}.
+	 * @return the connections
+	 */
+	RecordedConnections connections() {
+		return this.connections;
+	}
+
+	/**
+	 * Connections borrowed from the pools while recording.
+	 * @return the count, 0 when connections are not recorded
+	 */
+	public int connectionCount() {
+		return this.connections.borrows();
 	}
 
 	/**

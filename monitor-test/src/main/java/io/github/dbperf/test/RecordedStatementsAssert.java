@@ -1,5 +1,6 @@
 package io.github.dbperf.test;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 
 	/** Executions of one write outside a batch that fail, as dbperf's default. */
 	public static final int UNBATCHED_WRITES = 10;
+
+	/** dbperf's default {@code dbperf.connections.hold-threshold}. */
+	public static final Duration IDLE_IN_TRANSACTION = Duration.ofMillis(500);
 
 	public RecordedStatementsAssert(RecordedStatements actual) {
 		super(actual, RecordedStatementsAssert.class);
@@ -202,6 +206,68 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 					this.actual.describe());
 		}
 		return this;
+	}
+
+	/**
+	 * Verify the test borrowed at most this many connections from the pools (a Spring
+	 * test's context only).
+	 * @param max the most connections allowed
+	 * @return this
+	 */
+	public RecordedStatementsAssert connectionsAtMost(int max) {
+		recordsConnections();
+		int borrows = this.actual.connectionCount();
+		if (borrows > max) {
+			failWithMessage("Expected at most %d connections borrowed but the test borrowed %d", max, borrows);
+		}
+		return this;
+	}
+
+	/**
+	 * Verify every connection the test borrowed went back to its pool by the test's end.
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoConnectionLeak() {
+		recordsConnections();
+		List<String> out = this.actual.connections().notReturned();
+		if (!out.isEmpty()) {
+			failWithMessage("Expected every connection returned but %d still out:%n  %s", out.size(),
+					String.join("\n  ", out));
+		}
+		return this;
+	}
+
+	/**
+	 * Verify no transaction held its connection 500 ms (dbperf's default
+	 * {@code dbperf.connections.hold-threshold}) or more while idle half of it.
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoIdleInTransaction() {
+		return hasNoIdleInTransaction(IDLE_IN_TRANSACTION);
+	}
+
+	/**
+	 * Verify no transaction held its connection this long or more while idle half of it.
+	 * @param hold the time a transaction may hold its connection
+	 * @return this
+	 */
+	public RecordedStatementsAssert hasNoIdleInTransaction(Duration hold) {
+		recordsConnections();
+		List<String> idle = this.actual.connections().idle(hold);
+		if (!idle.isEmpty()) {
+			failWithMessage("Expected no transaction holding its connection idle for %s but found %d:%n  %s", hold,
+					idle.size(), String.join("\n  ", idle));
+		}
+		return this;
+	}
+
+	private void recordsConnections() {
+		isNotNull();
+		if (!this.actual.connections().isRecording()) {
+			failWithMessage("Connections are recorded from one application context: record with "
+					+ "RecordedStatements.start(context) or DbPerfExtension in a Spring test, "
+					+ "with dbperf.connections.enabled=true");
+		}
 	}
 
 }
