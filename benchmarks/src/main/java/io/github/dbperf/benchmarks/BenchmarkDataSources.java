@@ -70,8 +70,8 @@ final class BenchmarkDataSources {
 
 	/**
 	 * Build one variant.
-	 * @param variant raw, proxy, capture, full, comments (full with SQL comments), p6spy
-	 * or micrometer
+	 * @param variant raw, proxy, capture, full, comments (full with SQL comments),
+	 * unfollowed (full without following connections), p6spy or micrometer
 	 * @param pool the pool underneath
 	 * @return the DataSource to benchmark
 	 */
@@ -82,6 +82,7 @@ final class BenchmarkDataSources {
 			case "capture" -> DataSourceWrapper.wrap(pool, "capture", listener("capture", List.of()));
 			case "full" -> autoConfigured(pool);
 			case "comments" -> autoConfigured(pool, "dbperf.sql-comments.enabled=true");
+			case "unfollowed" -> autoConfigured(pool, "dbperf.connections.enabled=false");
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);

@@ -43,7 +43,7 @@ public class StatementOverheadBenchmark {
 	@State(Scope.Benchmark)
 	public static class Target {
 
-		@Param({ "raw", "proxy", "capture", "full", "comments", "p6spy", "micrometer" })
+		@Param({ "raw", "proxy", "capture", "full", "unfollowed", "comments", "p6spy", "micrometer" })
 		public String variant;
 
 		HikariDataSource pool;

@@ -53,6 +53,9 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 
 	private volatile boolean reportedStillOut;
 
+	/** Its slot among the borrows out, -1 when untracked. */
+	private int slot = -1;
+
 	/** When it went back to the pool; 0 while it is out. */
 	private volatile long returnedNanos;
 
@@ -254,6 +257,14 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 	boolean outSince(long since) {
 		long returned = this.returnedNanos;
 		return returned == 0 || returned - since >= 0;
+	}
+
+	int slot() {
+		return this.slot;
+	}
+
+	void slot(int slot) {
+		this.slot = slot;
 	}
 
 	void returnedAt(long now) {

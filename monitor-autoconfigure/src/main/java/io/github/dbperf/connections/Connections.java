@@ -53,7 +53,8 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 
 	private final Map<String, PoolBorrows> pools = new ConcurrentHashMap<>();
 
-	private final Set<ConnectionBorrow> open = ConcurrentHashMap.newKeySet();
+	/** Slots for the borrows out now: far more than any pool's size. */
+	private final OpenBorrows open = new OpenBorrows(1024);
 
 	private final Set<String> watchedEntrypoints = ConcurrentHashMap.newKeySet();
 
@@ -164,12 +165,12 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	public List<OpenConnection> open(String dataSource, @Nullable ConnectionBorrow except) {
 		long now = this.clock.getAsLong();
 		List<OpenConnection> connections = new ArrayList<>();
-		for (ConnectionBorrow borrow : this.open) {
+		this.open.forEach((borrow) -> {
 			if (borrow != except && borrow.dataSource().equals(dataSource)) {
 				connections
 					.add(new OpenConnection(borrow.entrypoint(), borrow.thread().getName(), borrow.heldNanos(now)));
 			}
-		}
+		});
 		connections.sort(Comparator.comparingLong(OpenConnection::heldNanos).reversed());
 		return connections;
 	}
@@ -184,7 +185,8 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 */
 	public List<OpenConnection> outSince(String dataSource, ConnectionBorrow except, long since) {
 		long now = this.clock.getAsLong();
-		Set<ConnectionBorrow> borrows = new HashSet<>(this.open);
+		Set<ConnectionBorrow> borrows = new HashSet<>();
+		this.open.forEach(borrows::add);
 		for (int i = 0; i < RECENTLY_RETURNED; i++) {
 			ConnectionBorrow borrow = this.returned.get(i);
 			if (borrow != null) {
@@ -208,13 +210,13 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @return the count
 	 */
 	public int out(String dataSource) {
-		int out = 0;
-		for (ConnectionBorrow borrow : this.open) {
+		int[] out = new int[1];
+		this.open.forEach((borrow) -> {
 			if (borrow.dataSource().equals(dataSource)) {
-				out++;
+				out[0]++;
 			}
-		}
-		return out;
+		});
+		return out[0];
 	}
 
 	/**
@@ -236,18 +238,22 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 		}
 		try {
 			long now = this.clock.getAsLong();
-			for (ConnectionBorrow borrow : this.open) {
+			List<ConnectionBorrow> stillOut = new ArrayList<>();
+			this.open.forEach((borrow) -> {
+				if (borrow.heldNanos(now) >= this.leakNanos && borrow.markReportedStillOut()) {
+					stillOut.add(borrow);
+				}
+			});
+			for (ConnectionBorrow borrow : stillOut) {
 				long held = borrow.heldNanos(now);
-				if (held >= this.leakNanos && borrow.markReportedStillOut()) {
-					if (borrow.unit() != null && this.watchedEntrypoints.size() < MAX_WATCHED_ENTRYPOINTS) {
-						this.watchedEntrypoints.add(borrow.entrypoint());
-					}
-					for (ConnectionListener listener : this.listeners) {
-						listener.stillOut(borrow, held);
-					}
-					for (ConnectionListener recorder : this.recorders) {
-						recorder.stillOut(borrow, held);
-					}
+				if (borrow.unit() != null && this.watchedEntrypoints.size() < MAX_WATCHED_ENTRYPOINTS) {
+					this.watchedEntrypoints.add(borrow.entrypoint());
+				}
+				for (ConnectionListener listener : this.listeners) {
+					listener.stillOut(borrow, held);
+				}
+				for (ConnectionListener recorder : this.recorders) {
+					recorder.stillOut(borrow, held);
 				}
 			}
 		}
@@ -283,7 +289,7 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 			long now = this.clock.getAsLong();
 			long held = borrow.heldNanos(now);
 			borrow.returnedAt(now);
-			this.open.remove(borrow);
+			this.open.remove(borrow.slot(), borrow);
 			this.returned.set(Math.floorMod(this.nextReturned.getAndIncrement(), RECENTLY_RETURNED), borrow);
 			for (ConnectionListener listener : this.listeners) {
 				listener.returned(borrow, held);
@@ -337,7 +343,7 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 				}
 				ConnectionBorrow borrow = new ConnectionBorrow(Connections.this, this.dataSource,
 						Thread.currentThread(), unit, context.outermost(), now - requestedNanos, now, site);
-				Connections.this.open.add(borrow);
+				borrow.slot(Connections.this.open.add(borrow));
 				for (ConnectionListener listener : Connections.this.listeners) {
 					listener.acquired(borrow);
 				}

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.github.dbperf.BoundedCaches;
+import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.connections.ConnectionBorrow;
 import io.github.dbperf.connections.ConnectionListener;
@@ -21,6 +23,7 @@ import io.github.dbperf.connections.ConnectionListener;
  */
 public final class ConnectionStatistics implements ConnectionListener, MinuteListener {
 
+	/** Entry points kept per DataSource. */
 	static final int MAX_ENTRIES = 1000;
 
 	private static final int BORROWS = 0;
@@ -35,20 +38,18 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 
 	private static final int WAIT = 1;
 
-	private final Cache<Key, Entry> cache = BoundedCaches.ofSize(MAX_ENTRIES, null);
-
-	private final Map<Key, Entry> entries = this.cache.asMap();
+	/** Per DataSource (a few beans): its entry points. */
+	private final Map<String, Pool> pools = new ConcurrentHashMap<>();
 
 	private volatile long minute = MinuteTicker.currentMinute();
 
 	@Override
 	public void returned(ConnectionBorrow borrow, long heldNanos) {
-		String entrypoint = borrow.entrypoint();
-		Key key = new Key(borrow.dataSource(), entrypoint);
-		Entry entry = this.entries.get(key);
-		if (entry == null) {
-			entry = this.cache.get(key, (k) -> new Entry(this.minute));
+		Pool pool = this.pools.get(borrow.dataSource());
+		if (pool == null) {
+			pool = this.pools.computeIfAbsent(borrow.dataSource(), (name) -> new Pool());
 		}
+		Entry entry = pool.entry(borrow.entrypoint(), this.minute);
 		boolean newUnit = false;
 		UnitOfWork unit = borrow.unit();
 		// A unit's attachments belong to its thread: a borrow returned elsewhere is not
@@ -64,7 +65,8 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 	@Override
 	public void minuteEnded(long now) {
 		this.minute = now;
-		this.entries.values().forEach((entry) -> entry.minutes.close(now, entry));
+		this.pools.values()
+			.forEach((pool) -> pool.entries.values().forEach((entry) -> entry.minutes.close(now, entry)));
 	}
 
 	/**
@@ -73,9 +75,11 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 	 * @return one snapshot each
 	 */
 	public List<ConnectionSnapshot> snapshot(Window window) {
-		return this.entries.entrySet()
+		return this.pools.entrySet()
 			.stream()
-			.map((entry) -> entry.getValue().snapshot(entry.getKey(), window))
+			.flatMap((pool) -> pool.getValue().entries.entrySet()
+				.stream()
+				.map((entry) -> entry.getValue().snapshot(pool.getKey(), entry.getKey(), window)))
 			.filter((snapshot) -> snapshot.borrows() > 0)
 			.sorted(Comparator.comparing(ConnectionSnapshot::dataSource)
 				.thenComparing(Comparator.comparingDouble(ConnectionSnapshot::heldMillis).reversed())
@@ -97,10 +101,9 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 		long[] waited = new long[minutes + 1];
 		long[] borrows = new long[minutes + 1];
 		long[] starts = new long[minutes + 1];
-		this.entries.forEach((key, entry) -> {
-			if (!key.dataSource().equals(dataSource)) {
-				return;
-			}
+		Pool pool = this.pools.get(dataSource);
+		Map<String, Entry> entries = (pool != null) ? pool.entries : Map.of();
+		entries.forEach((entrypoint, entry) -> {
 			List<RollingMinutes.Totals> points = entry.minutes.perMinute(minutes, entry);
 			for (int i = 0; i < points.size() && i < held.length; i++) {
 				RollingMinutes.Totals point = points.get(i);
@@ -122,18 +125,45 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 	}
 
 	public void reset() {
-		this.cache.invalidateAll();
+		this.pools.values().forEach(Pool::reset);
 	}
 
 	private static double round(double value) {
 		return Math.round(value * 100) / 100.0;
 	}
 
-	private record Key(String dataSource, String entrypoint) {
+	/**
+	 * The entry points of one DataSource, bounded: rarely used ones make room.
+	 */
+	private static final class Pool {
+
+		private final Cache<String, Entry> cache = BoundedCaches.ofSizeTellingEvicted(MAX_ENTRIES,
+				(Entry evicted) -> evicted.evicted = true);
+
+		private final Map<String, Entry> entries = this.cache.asMap();
+
+		/** Most borrows find their entry point here without a lookup in the cache. */
+		private final RecentEntries<Entry> recent = new RecentEntries<>(64, this.cache, (entry) -> !entry.evicted);
+
+		Entry entry(String entrypoint, long minute) {
+			Entry entry = this.recent.get(entrypoint);
+			if (entry == null) {
+				entry = this.cache.get(entrypoint, (name) -> new Entry(minute));
+				this.recent.put(entrypoint, entry);
+			}
+			return entry;
+		}
+
+		void reset() {
+			this.recent.clear();
+			this.cache.invalidateAll();
+		}
 
 	}
 
 	private static final class Entry implements RollingMinutes.Series {
+
+		private volatile boolean evicted;
 
 		private final LongAdder borrows = new LongAdder();
 
@@ -182,7 +212,7 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 			}
 		}
 
-		ConnectionSnapshot snapshot(Key key, Window window) {
+		ConnectionSnapshot snapshot(String dataSource, String entrypoint, Window window) {
 			RollingMinutes.Totals totals;
 			long maxWait;
 			if (window == Window.ALL) {
@@ -207,7 +237,7 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 			long units = totals.counter(UNITS);
 			double heldMillis = StatementSnapshot.millis(totals.nanos);
 			double idleMillis = totals.counter(IDLE_MILLIS);
-			return new ConnectionSnapshot(key.dataSource(), key.entrypoint(), borrows, units,
+			return new ConnectionSnapshot(dataSource, entrypoint, borrows, units,
 					(units > 0) ? round((double) borrows / units) : 0,
 					StatementSnapshot.millis(totals.percentile(WAIT, 95)), StatementSnapshot.millis(maxWait),
 					totals.counter(WAIT_MILLIS), StatementSnapshot.millis(totals.percentile(HELD, 95)),

@@ -21,7 +21,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,18 @@ class PoolTypesTests {
 			}
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("dbperf.statements").tag("datasource", "dataSource").timer().count()).isEqualTo(3);
+			// Each borrow is followed, and a transaction of Spring's JDBC transaction
+			// manager.
+			assertThat(registry.get("dbperf.connections.held").tag("datasource", "dataSource").functionTimer().count())
+				.isEqualTo(3);
+			new TransactionTemplate(new DataSourceTransactionManager(bean))
+				.executeWithoutResult((status) -> jdbc.queryForObject("select 1", Integer.class));
+			assertThat(registry.get("dbperf.connections.idle-in-transaction")
+				.tag("datasource", "dataSource")
+				.functionTimer()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("dbperf.connections.held").tag("datasource", "dataSource").functionTimer().count())
+				.isEqualTo(4);
 			assertThat(bean.toString()).contains("dbperf monitored DataSource 'dataSource'");
 		});
 	}
