@@ -1,5 +1,7 @@
 package io.github.dbperf.connections;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.Borrows;
@@ -16,6 +18,9 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 	private final Connections owner;
 
 	private final String dataSource;
+
+	/** The threads waiting for a connection of its pool now. */
+	private final AtomicInteger waiting;
 
 	private final Thread thread;
 
@@ -59,10 +64,12 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 	/** When it went back to the pool; 0 while it is out. */
 	private volatile long returnedNanos;
 
-	ConnectionBorrow(Connections owner, String dataSource, Thread thread, @Nullable UnitOfWork unit,
-			RepositoryMethod repositoryMethod, long waitNanos, long acquiredNanos, @Nullable String site) {
+	ConnectionBorrow(Connections owner, String dataSource, AtomicInteger waiting, Thread thread,
+			@Nullable UnitOfWork unit, RepositoryMethod repositoryMethod, long waitNanos, long acquiredNanos,
+			@Nullable String site) {
 		this.owner = owner;
 		this.dataSource = dataSource;
+		this.waiting = waiting;
 		this.thread = thread;
 		this.unit = unit;
 		this.repositoryMethod = repositoryMethod;
@@ -257,6 +264,10 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 	boolean outSince(long since) {
 		long returned = this.returnedNanos;
 		return returned == 0 || returned - since >= 0;
+	}
+
+	boolean othersWaiting() {
+		return this.waiting.get() > 0;
 	}
 
 	int slot() {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -63,10 +64,15 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 
 	private final AtomicInteger nextReturned = new AtomicInteger();
 
-	private volatile List<ConnectionListener> listeners = List.of();
+	private List<ConnectionListener> listeners = List.of();
 
 	/** Listeners that come and go (a test's recording). */
-	private final List<ConnectionListener> recorders = new CopyOnWriteArrayList<>();
+	private final List<ConnectionListener> recorders = new ArrayList<>();
+
+	/** The listeners and the recorders, read per borrow without a lock or an iterator. */
+	private volatile ConnectionListener[] told = new ConnectionListener[0];
+
+	private final Lock changes = new ReentrantLock();
 
 	private final @Nullable ScheduledExecutorService watch;
 
@@ -118,7 +124,7 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @param listeners statistics, meters, findings
 	 */
 	public void listeners(List<ConnectionListener> listeners) {
-		this.listeners = List.copyOf(listeners);
+		change(() -> this.listeners = List.copyOf(listeners));
 	}
 
 	/**
@@ -126,7 +132,7 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @param recorder a test's recording
 	 */
 	public void addRecorder(ConnectionListener recorder) {
-		this.recorders.add(recorder);
+		change(() -> this.recorders.add(recorder));
 	}
 
 	/**
@@ -134,7 +140,7 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @param recorder a recorder added before
 	 */
 	public void removeRecorder(ConnectionListener recorder) {
-		this.recorders.remove(recorder);
+		change(() -> this.recorders.remove(recorder));
 	}
 
 	/**
@@ -249,16 +255,26 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 				if (borrow.unit() != null && this.watchedEntrypoints.size() < MAX_WATCHED_ENTRYPOINTS) {
 					this.watchedEntrypoints.add(borrow.entrypoint());
 				}
-				for (ConnectionListener listener : this.listeners) {
+				for (ConnectionListener listener : this.told) {
 					listener.stillOut(borrow, held);
-				}
-				for (ConnectionListener recorder : this.recorders) {
-					recorder.stillOut(borrow, held);
 				}
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
 			this.failures.report("connections", ex);
+		}
+	}
+
+	private void change(Runnable change) {
+		this.changes.lock();
+		try {
+			change.run();
+			List<ConnectionListener> all = new ArrayList<>(this.listeners);
+			all.addAll(this.recorders);
+			this.told = all.toArray(ConnectionListener[]::new);
+		}
+		finally {
+			this.changes.unlock();
 		}
 	}
 
@@ -272,11 +288,8 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 
 	void transactionEnded(ConnectionBorrow borrow, TransactionEnd transaction) {
 		try {
-			for (ConnectionListener listener : this.listeners) {
+			for (ConnectionListener listener : this.told) {
 				listener.transactionEnded(borrow, transaction);
-			}
-			for (ConnectionListener recorder : this.recorders) {
-				recorder.transactionEnded(borrow, transaction);
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
@@ -290,12 +303,13 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 			long held = borrow.heldNanos(now);
 			borrow.returnedAt(now);
 			this.open.remove(borrow.slot(), borrow);
-			this.returned.set(Math.floorMod(this.nextReturned.getAndIncrement(), RECENTLY_RETURNED), borrow);
-			for (ConnectionListener listener : this.listeners) {
-				listener.returned(borrow, held);
+			// Only a borrow returned while a thread waits can have held the pool during a
+			// wait.
+			if (borrow.othersWaiting()) {
+				this.returned.set(Math.floorMod(this.nextReturned.getAndIncrement(), RECENTLY_RETURNED), borrow);
 			}
-			for (ConnectionListener recorder : this.recorders) {
-				recorder.returned(borrow, held);
+			for (ConnectionListener listener : this.told) {
+				listener.returned(borrow, held);
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
@@ -341,14 +355,11 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 						&& Connections.this.watchedEntrypoints.contains(unit.entrypoint())) {
 					site = Connections.this.callSites.current();
 				}
-				ConnectionBorrow borrow = new ConnectionBorrow(Connections.this, this.dataSource,
+				ConnectionBorrow borrow = new ConnectionBorrow(Connections.this, this.dataSource, this.waiting,
 						Thread.currentThread(), unit, context.outermost(), now - requestedNanos, now, site);
 				borrow.slot(Connections.this.open.add(borrow));
-				for (ConnectionListener listener : Connections.this.listeners) {
+				for (ConnectionListener listener : Connections.this.told) {
 					listener.acquired(borrow);
-				}
-				for (ConnectionListener recorder : Connections.this.recorders) {
-					recorder.acquired(borrow);
 				}
 				return borrow;
 			}

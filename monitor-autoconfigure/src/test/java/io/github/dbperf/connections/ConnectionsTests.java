@@ -134,16 +134,18 @@ class ConnectionsTests {
 	@Test
 	void aWaitNamesTheConnectionsOutSinceItBeganThoseReturnedMeanwhileIncluded() {
 		Borrows borrows = this.connections.apply("ds");
-		Borrows.Borrow before = borrows.acquired(borrows.requesting());
-		Borrows.Borrow returnedEarlier = borrows.acquired(borrows.requesting());
-		returnedEarlier.returned();
-		long waitBegan = this.clock.addAndGet(10);
-		this.clock.addAndGet(10);
-		before.returned();
-		Borrows.Borrow waiter = borrows.acquired(borrows.requesting());
+		Borrows.Borrow holder = borrows.acquired(borrows.requesting());
+		this.clock.addAndGet(5);
+		Borrows.Borrow returnedBefore = borrows.acquired(borrows.requesting());
+		returnedBefore.returned();
+		long waitBegan = borrows.requesting();
+		this.clock.addAndGet(20);
+		// It hands its connection to the waiter.
+		holder.returned();
+		Borrows.Borrow waiter = borrows.acquired(waitBegan);
 		assertThat(this.connections.outSince("ds", (ConnectionBorrow) waiter, waitBegan))
 			.extracting(OpenConnection::heldNanos)
-			.containsExactly(20L);
+			.containsExactly(25L);
 		assertThat(this.connections.outSince("other", (ConnectionBorrow) waiter, waitBegan)).isEmpty();
 	}
 
