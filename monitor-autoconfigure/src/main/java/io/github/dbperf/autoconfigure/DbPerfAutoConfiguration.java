@@ -56,6 +56,7 @@ import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.tracing.MicrometerTraceIds;
 import io.github.dbperf.tracing.SpanSummary;
 import io.github.dbperf.tracing.SqlCommenter;
+import io.github.dbperf.tracing.StatementSpans;
 import io.micrometer.tracing.Tracer;
 import jakarta.persistence.EntityManagerFactory;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
@@ -73,6 +74,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -107,6 +109,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public final class DbPerfAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(DbPerfAutoConfiguration.class);
+
+	/** datasource-micrometer's listener: with it, statements have spans already. */
+	private static final String DATASOURCE_MICROMETER = "net.ttddyy.observation.tracing.DataSourceObservationListener";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -386,6 +391,26 @@ public final class DbPerfAutoConfiguration {
 		@ConditionalOnMissingBean
 		SpanSummary dbPerfSpanSummary(ObjectProvider<Tracer> tracer, FindingReporter reporter) {
 			return new SpanSummary(tracer::getIfUnique, reporter);
+		}
+
+		/**
+		 * With {@code dbperf.tracing.spans=true}, a span per statement; not while
+		 * datasource-micrometer, which traces statements already, is on the class path.
+		 */
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty("dbperf.tracing.spans")
+		@ConditionalOnMissingClass(DATASOURCE_MICROMETER)
+		StatementSpans dbPerfStatementSpans(ObjectProvider<Tracer> tracer, ObjectProvider<DataSourceMonitor> monitor) {
+			return new StatementSpans(tracer::getIfUnique, (name) -> monitor.getObject().product(name));
+		}
+
+		@Bean
+		@ConditionalOnBooleanProperty("dbperf.tracing.spans")
+		@ConditionalOnClass(name = DATASOURCE_MICROMETER)
+		SmartInitializingSingleton dbPerfStatementSpansBackOff() {
+			return () -> logger.info("dbperf.tracing.spans is on, but datasource-micrometer is on the class path and "
+					+ "traces each statement already: dbperf adds no statement span, so that none is traced twice");
 		}
 
 	}

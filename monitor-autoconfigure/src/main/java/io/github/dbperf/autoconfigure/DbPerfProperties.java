@@ -673,6 +673,22 @@ public class DbPerfProperties implements Validator {
 		 */
 		private String traceUrl;
 
+		/**
+		 * Whether each statement gets a span of its own, a child of the span it ran in,
+		 * with OpenTelemetry's database attributes and dbperf's (off by default, and
+		 * while datasource-micrometer is on the class path, which traces statements
+		 * already).
+		 */
+		private boolean spans;
+
+		public boolean isSpans() {
+			return this.spans;
+		}
+
+		public void setSpans(boolean spans) {
+			this.spans = spans;
+		}
+
 		public String getTraceUrl() {
 			return this.traceUrl;
 		}

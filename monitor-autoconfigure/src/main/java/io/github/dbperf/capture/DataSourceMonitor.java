@@ -36,6 +36,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 
 	private final Map<String, DataSource> targets = new ConcurrentHashMap<>();
 
+	private final Map<String, StatementListener> listeners = new ConcurrentHashMap<>();
+
 	/**
 	 * Create a monitor.
 	 * @param fingerprinter the shared fingerprinter
@@ -112,8 +114,9 @@ public final class DataSourceMonitor implements AutoCloseable {
 		if (dataSource instanceof MonitoredDataSource) {
 			return dataSource;
 		}
-		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener(name),
-				this.borrows.apply(name));
+		StatementListener listener = listener(name);
+		this.listeners.put(name, listener);
+		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener, this.borrows.apply(name));
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		this.targets.put(name, dataSource);
 		return wrapped;
@@ -135,6 +138,17 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 */
 	public DataSource target(String name) {
 		return this.targets.get(name);
+	}
+
+	/**
+	 * The product of the database behind a monitored DataSource, learnt from its first
+	 * statement (no connection is opened to ask).
+	 * @param name the monitored DataSource's name
+	 * @return {@code PostgreSQL}, {@code H2}, ..., or {@code null} while not known
+	 */
+	public String product(String name) {
+		StatementListener listener = this.listeners.get(name);
+		return (listener != null) ? listener.product() : null;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.dbperf.capture;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class StatementListener implements QueryExecutionListener {
 
 	/** The database's quoting rules, learnt from the first statement's connection. */
 	private volatile SqlQuoting quoting;
+
+	/** The database's product name, learnt with its quoting rules. */
+	private volatile String product;
 
 	/**
 	 * Create a listener.
@@ -207,6 +211,15 @@ public final class StatementListener implements QueryExecutionListener {
 		return cause.single();
 	}
 
+	/**
+	 * The product of the database behind this DataSource, as its driver names it.
+	 * @return {@code PostgreSQL}, {@code H2}, ..., or {@code null} before the first
+	 * statement
+	 */
+	public String product() {
+		return this.product;
+	}
+
 	private SqlQuoting quoting(Statement statement) {
 		SqlQuoting known = this.quoting;
 		if (known != null) {
@@ -215,7 +228,9 @@ public final class StatementListener implements QueryExecutionListener {
 		SqlQuoting learnt = SqlQuoting.STANDARD;
 		try {
 			if (statement != null) {
-				learnt = SqlQuoting.of(statement.getConnection());
+				Connection connection = statement.getConnection();
+				this.product = connection.getMetaData().getDatabaseProductName();
+				learnt = SqlQuoting.of(connection);
 			}
 		}
 		catch (SQLException | RuntimeException ex) {

@@ -45,8 +45,10 @@ final class OpenBorrows {
 	 * @param borrow the borrow
 	 */
 	void remove(int slot, ConnectionBorrow borrow) {
-		if (slot >= 0) {
-			this.slots.compareAndSet(slot, borrow, null);
+		// Only a null slot is taken: this one holds the borrow until it is cleared here,
+		// so a release store is enough.
+		if (slot >= 0 && this.slots.get(slot) == borrow) {
+			this.slots.lazySet(slot, null);
 		}
 	}
 

@@ -31,7 +31,9 @@ public final class ConnectionMetrics implements ConnectionListener {
 	@Override
 	public void transactionEnded(ConnectionBorrow borrow, TransactionEnd transaction) {
 		if (this.meters.isBound()) {
-			totals(borrow).idle.add(transaction.idleNanos());
+			Totals totals = totals(borrow);
+			totals.transactions.increment();
+			totals.idleNanos.add(transaction.idleNanos());
 		}
 	}
 
@@ -39,8 +41,9 @@ public final class ConnectionMetrics implements ConnectionListener {
 	public void returned(ConnectionBorrow borrow, long heldNanos) {
 		if (this.meters.isBound()) {
 			Totals totals = totals(borrow);
-			totals.waited.add(borrow.waitNanos());
-			totals.held.add(heldNanos);
+			totals.borrows.increment();
+			totals.waitedNanos.add(borrow.waitNanos());
+			totals.heldNanos.add(heldNanos);
 		}
 	}
 
@@ -60,17 +63,19 @@ public final class ConnectionMetrics implements ConnectionListener {
 	private Totals register(String dataSource, String entrypoint) {
 		Totals totals = new Totals();
 		timer(MeterNames.CONNECTIONS_WAIT, "Time waited for a pooled connection", dataSource, entrypoint,
-				totals.waited);
+				totals.borrows, totals.waitedNanos);
 		timer(MeterNames.CONNECTIONS_HELD, "Time a connection was out of its pool", dataSource, entrypoint,
-				totals.held);
+				totals.borrows, totals.heldNanos);
 		timer(MeterNames.CONNECTIONS_IDLE_IN_TRANSACTION,
 				"Time a transaction held its connection with no statement running", dataSource, entrypoint,
-				totals.idle);
+				totals.transactions, totals.idleNanos);
 		return totals;
 	}
 
-	private void timer(String name, String description, String dataSource, String entrypoint, Total total) {
-		FunctionTimer.builder(name, total, Total::count, Total::nanos, TimeUnit.NANOSECONDS)
+	private void timer(String name, String description, String dataSource, String entrypoint, LongAdder count,
+			LongAdder nanos) {
+		FunctionTimer
+			.builder(name, this, (metrics) -> count.sum(), (metrics) -> (double) nanos.sum(), TimeUnit.NANOSECONDS)
 			.description(description)
 			.tag("datasource", dataSource)
 			.tag("entrypoint", entrypoint)
@@ -78,39 +83,20 @@ public final class ConnectionMetrics implements ConnectionListener {
 	}
 
 	/**
-	 * The running totals of one DataSource and entry point.
+	 * The running totals of one DataSource and entry point: the wait and the time held
+	 * share the count of borrows.
 	 */
 	private static final class Totals {
 
-		final Total waited = new Total();
+		final LongAdder borrows = new LongAdder();
 
-		final Total held = new Total();
+		final LongAdder waitedNanos = new LongAdder();
 
-		final Total idle = new Total();
+		final LongAdder heldNanos = new LongAdder();
 
-	}
+		final LongAdder transactions = new LongAdder();
 
-	/**
-	 * A count and a sum of nanoseconds.
-	 */
-	private static final class Total {
-
-		private final LongAdder count = new LongAdder();
-
-		private final LongAdder nanos = new LongAdder();
-
-		void add(long nanos) {
-			this.count.increment();
-			this.nanos.add(nanos);
-		}
-
-		long count() {
-			return this.count.sum();
-		}
-
-		double nanos() {
-			return this.nanos.sum();
-		}
+		final LongAdder idleNanos = new LongAdder();
 
 	}
 

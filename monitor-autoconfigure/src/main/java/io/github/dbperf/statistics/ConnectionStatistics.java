@@ -165,8 +165,6 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 
 		private volatile boolean evicted;
 
-		private final LongAdder borrows = new LongAdder();
-
 		private final LongAdder units = new LongAdder();
 
 		private final LongAdder heldNanos = new LongAdder();
@@ -192,12 +190,13 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 		}
 
 		void add(long waitNanos, long heldNanos, long idleNanos, boolean newUnit) {
-			this.borrows.increment();
 			if (newUnit) {
 				this.units.increment();
 			}
 			this.heldNanos.add(heldNanos);
-			this.idleNanos.add(idleNanos);
+			if (idleNanos > 0) {
+				this.idleNanos.add(idleNanos);
+			}
 			this.waitNanos.add(waitNanos);
 			this.held.record(heldNanos);
 			this.wait.record(waitNanos);
@@ -248,7 +247,7 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 		@Override
 		public long counter(int index) {
 			return switch (index) {
-				case BORROWS -> this.borrows.sum();
+				case BORROWS -> borrows();
 				case UNITS -> this.units.sum();
 				case IDLE_MILLIS -> this.idleNanos.sum() / 1_000_000;
 				default -> this.waitNanos.sum() / 1_000_000;
@@ -258,6 +257,15 @@ public final class ConnectionStatistics implements ConnectionListener, MinuteLis
 		@Override
 		public long nanos() {
 			return this.heldNanos.sum();
+		}
+
+		/** Every borrow is in the histogram of the time held: no counter of its own. */
+		private long borrows() {
+			long borrows = 0;
+			for (int i = 0; i < LatencyHistogram.BUCKETS; i++) {
+				borrows += this.held.count(i);
+			}
+			return borrows;
 		}
 
 		@Override

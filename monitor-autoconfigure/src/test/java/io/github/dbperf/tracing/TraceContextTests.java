@@ -165,7 +165,7 @@ class TraceContextTests {
 
 	}
 
-	private static Tracer tracer(InMemorySpanExporter exporter) {
+	static Tracer tracer(InMemorySpanExporter exporter) {
 		SdkTracerProvider provider = SdkTracerProvider.builder()
 			.addSpanProcessor(SimpleSpanProcessor.create(exporter))
 			.build();

@@ -32,6 +32,8 @@ class DashboardBrowserTests extends BrowserTest {
 		get("/authors/fetched");
 		get("/authors/3");
 		get("/books/most-mentioned");
+		// A remote call inside a transaction: its connection held idle.
+		get("/stock/1/reserve");
 		this.jdbc.queryForList("select 1 as \"<script>alert(1)</script>\"");
 		// The order form, submitted as a person would: a delivery mapped the costly way.
 		this.browser.get(url("/orders/new"));
@@ -61,6 +63,11 @@ class DashboardBrowserTests extends BrowserTest {
 		// And the runtime finding points at the mapping that explains it.
 		assertThat(text("#findings-table")).contains("EXTRA_UPDATE")
 			.contains("mapping: UNIDIRECTIONAL_ONE_TO_MANY:Delivery.lines");
+		assertThat(text("#findings-table")).contains("IDLE_IN_TRANSACTION")
+			.contains("transaction io.github.dbperf.sample.StockService.reserve held")
+			.contains("StockService.reserve");
+		assertThat(text("#connections-dataSource")).contains("GET /stock/{id}/reserve").contains("GET /authors");
+		assertThat(text("p.pool")).contains("dataSource").contains("out now of 10").contains("waiting");
 		assertThat(text("#associations")).contains("Author.books").contains("collection-load");
 		assertThat(text("#repositories")).contains("findFirst50WithBooks");
 		// The script in a quoted identifier is shown as text, never run.
