@@ -6,6 +6,7 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
 import io.github.dbperf.test.app.ShelfApplication;
 import io.github.dbperf.test.app.ShelfRepository;
+import io.github.dbperf.tracing.StatementSpans;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +57,23 @@ class CoexistenceTests {
 	}
 
 	@Nested
-	@SpringBootTest(classes = ShelfApplication.class,
-			properties = "spring.autoconfigure.exclude=com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration")
+	@SpringBootTest(classes = ShelfApplication.class, properties = {
+			"spring.autoconfigure.exclude=com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration",
+			"dbperf.tracing.spans=true" })
 	class WithDatasourceMicrometer extends WrappedOnceAndCountedOnce {
+
+		@Autowired
+		private ApplicationContext context;
 
 		@Override
 		String otherAutoConfiguration() {
 			return "net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration";
+		}
+
+		@Test
+		void statementSpansBackOffSoThatNoStatementIsTracedTwice() {
+			assertThat(this.context.getBeanNamesForType(StatementSpans.class)).isEmpty();
+			assertThat(this.context.containsBean("dbPerfStatementSpansBackOff")).isTrue();
 		}
 
 	}
