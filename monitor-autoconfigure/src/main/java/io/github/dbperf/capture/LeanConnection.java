@@ -135,16 +135,14 @@ class LeanConnection implements Connection, ProxyJdbcObject {
 
 	@Override
 	public void close() throws SQLException {
-		try {
-			this.target.close();
+		// Told before the pool takes it back: a thread waiting for it then still waits,
+		// so this borrow is known to have held the pool during that wait. Closing twice
+		// is allowed and returns it once.
+		if (!this.closed) {
+			this.closed = true;
+			this.borrow.returned();
 		}
-		finally {
-			// Closing twice is allowed and returns it once.
-			if (!this.closed) {
-				this.closed = true;
-				this.borrow.returned();
-			}
-		}
+		this.target.close();
 	}
 
 	@Override

@@ -88,7 +88,7 @@ final class ConnectionCells {
 					text.append((i > 0) ? ", " : "")
 						.append(holder.entrypoint())
 						.append(" (")
-						.append(holder.connections())
+						.append(holder.borrows())
 						.append(")");
 				}
 			}

@@ -71,7 +71,8 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 		double wait = millis(borrow.waitNanos());
 		List<String> suggestions = new ArrayList<>();
 		suggestions.add("The pool of '" + borrow.dataSource() + "' had no free connection for " + Math.round(wait)
-				+ " ms" + (holders.isEmpty() ? "" : ": " + describe(holders)) + ".");
+				+ " ms" + (holders.isEmpty() ? "."
+						: "; while it waited, its connections were held by " + describe(holders) + "."));
 		suggestions.add("Shorten what the holders do while they hold a connection: move remote calls, file access "
 				+ "and computation out of their transactions (see their IDLE_IN_TRANSACTION findings), "
 				+ "fix their slow statements and N+1 loops.");
@@ -95,7 +96,8 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 		String subject = owner.repository() + "." + owner.method();
 		List<String> suggestions = List.of(
 				"The transaction of " + subject + " held its connection " + Math.round(held) + " ms and ran "
-						+ transaction.statements() + " statements in " + Math.round(held - idle)
+						+ transaction.statements() + ((transaction.statements() == 1) ? " statement" : " statements")
+						+ " in " + millisText(held - idle)
 						+ " ms of it: for the rest the connection was idle, and no other request could use it.",
 				"Move what takes the time out of the transaction: a call to a remote service, file or network "
 						+ "access, a sleep or a retry, heavy computation. Read what you need in a short "
@@ -165,12 +167,11 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 			}
 			text.append("'")
 				.append(holder.entrypoint())
-				.append("' held ")
-				.append(holder.connections())
-				.append((holder.connections() == 1) ? " connection" : " connections")
-				.append(" (out ")
+				.append("' (")
+				.append(holder.borrows())
+				.append((holder.borrows() == 1) ? " borrow, " : " borrows, ")
 				.append(Math.round(holder.heldMillis()))
-				.append(" ms in all)");
+				.append(" ms held in all)");
 		}
 		return text.toString();
 	}
@@ -189,6 +190,10 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 		}
 		String type = transaction.substring(0, method);
 		return new RepositoryMethod(type.substring(type.lastIndexOf('.') + 1), transaction.substring(method + 1));
+	}
+
+	private static String millisText(double millis) {
+		return (millis < 10) ? String.valueOf(Math.round(millis * 10) / 10.0) : String.valueOf(Math.round(millis));
 	}
 
 	private static double millis(long nanos) {

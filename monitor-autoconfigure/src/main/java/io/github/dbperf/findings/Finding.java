@@ -109,13 +109,14 @@ public record Finding(String id, String sql, FindingKind kind, String entrypoint
 	}
 
 	/**
-	 * Connections one entry point held out of a pool at one moment.
+	 * The connections one entry point held while a unit of work waited for one.
 	 *
 	 * @param entrypoint the entry point
-	 * @param connections how many it held
-	 * @param heldMillis how long they had been out, summed
+	 * @param borrows its borrows out at some time during the wait (more than the pool's
+	 * size when connections changed hands)
+	 * @param heldMillis how long those borrows held their connections, summed
 	 */
-	public record Holder(String entrypoint, int connections, double heldMillis) {
+	public record Holder(String entrypoint, int borrows, double heldMillis) {
 
 	}
 

@@ -67,8 +67,9 @@ class ConnectionFindingsWebTests {
 			assertThat(wait.dataSource()).isEqualTo("dataSource");
 			assertThat(wait.waitMillis()).isGreaterThanOrEqualTo(200);
 			assertThat(wait.holders()).extracting(Finding.Holder::entrypoint).containsExactly("GET /reserve");
-			assertThat(wait.holders().get(0).connections()).isEqualTo(2);
-			assertThat(poolWait.suggestions().get(0)).contains("'GET /reserve' held 2 connections");
+			assertThat(wait.holders().get(0).borrows()).isEqualTo(2);
+			assertThat(poolWait.suggestions().get(0))
+				.contains("its connections were held by 'GET /reserve' (2 borrows, ");
 			Finding idle = only(findings, FindingKind.IDLE_IN_TRANSACTION, "GET /reserve");
 			assertThat(idle.repository() + "." + idle.method()).isEqualTo("TicketService.reserve");
 			assertThat(idle.callSite()).startsWith(TicketController.class.getName() + ".reserve(");

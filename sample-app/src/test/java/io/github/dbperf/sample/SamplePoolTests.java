@@ -38,7 +38,8 @@ class SamplePoolTests {
 			JsonNode reserved = this.json.readTree(get(port, "/stock/1/reserve").body());
 			JsonNode fixed = this.json.readTree(get(port, "/stock/1/reserve-fixed").body());
 			assertThat(fixed).isEqualTo(reserved);
-			assertThat(get(port, "/reports/books/count").body()).isEqualTo(get(port, "/reports/books/count-leaky").body());
+			assertThat(get(port, "/reports/books/count").body())
+				.isEqualTo(get(port, "/reports/books/count-leaky").body());
 			await().until(() -> kinds(port, "GET /reports/books/count-leaky").contains("CONNECTION_LEAK"));
 			get(port, "/reports/books/count-leaky");
 			await().until(() -> finding(port, "CONNECTION_LEAK").get("occurrences").asInt() == 2);
