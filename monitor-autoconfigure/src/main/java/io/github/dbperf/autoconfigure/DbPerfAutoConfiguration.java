@@ -229,8 +229,11 @@ public final class DbPerfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty("dbperf.sql-comments.enabled")
-	SqlComments dbPerfSqlComments(Environment environment) {
-		return new SqlCommenter(environment.getProperty("spring.application.name"));
+	SqlComments dbPerfSqlComments(Environment environment, DbPerfProperties properties,
+			ObjectProvider<TraceIds> traces) {
+		return new SqlCommenter(environment.getProperty("spring.application.name"),
+				properties.getSqlComments().isTraceparent() ? traces.getIfAvailable(() -> TraceIds.NONE)
+						: TraceIds.NONE);
 	}
 
 	@Bean

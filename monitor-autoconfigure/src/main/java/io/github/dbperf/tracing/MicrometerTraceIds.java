@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.github.dbperf.attribution.TraceIds;
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,18 @@ public final class MicrometerTraceIds implements TraceIds {
 			return null;
 		}
 		return new TraceId(span.context().traceId(), span.context().spanId());
+	}
+
+	@Override
+	public @Nullable String traceparent() {
+		Tracer tracer = this.tracer.get();
+		Span span = (tracer != null) ? tracer.currentSpan() : null;
+		if (span == null || span.isNoop()) {
+			return null;
+		}
+		TraceContext context = span.context();
+		return "00-" + context.traceId() + "-" + context.spanId()
+				+ (Boolean.TRUE.equals(context.sampled()) ? "-01" : "-00");
 	}
 
 }

@@ -11,6 +11,7 @@ import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.SqlComments;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * already has a comment is sent as it is. Each (SQL, route, repository method) is built
  * once and cached (bounded): a statement costs a thread-local read and a lookup with a
  * reused key, no string building and no allocation once cached. Statements outside any
- * unit of work and repository call (startup, migrations) are sent as they are.
+ * unit of work and repository call (startup, migrations) are sent as they are. With
+ * {@code dbperf.sql-comments.traceparent=true}, the W3C {@code traceparent} of the span
+ * the statement runs in is added (last, as keys sort), built per statement.
  */
 public final class SqlCommenter implements SqlComments {
 
@@ -36,13 +39,27 @@ public final class SqlCommenter implements SqlComments {
 
 	private final ThreadLocal<Key> lookups = ThreadLocal.withInitial(Key::new);
 
+	private final TraceIds traces;
+
 	/**
 	 * Create a commenter.
 	 * @param application the application's name ({@code spring.application.name}), or
 	 * {@code null}
 	 */
 	public SqlCommenter(@Nullable String application) {
+		this(application, TraceIds.NONE);
+	}
+
+	/**
+	 * Create a commenter whose comments carry the trace context.
+	 * @param application the application's name ({@code spring.application.name}), or
+	 * {@code null}
+	 * @param traces the current trace, asked per statement for {@code traceparent}
+	 * ({@link TraceIds#NONE} for none)
+	 */
+	public SqlCommenter(@Nullable String application, TraceIds traces) {
 		this.application = application;
+		this.traces = traces;
 	}
 
 	@Override
@@ -60,7 +77,23 @@ public final class SqlCommenter implements SqlComments {
 			commented = comment(sql, route, method);
 			this.commented.put(new Key().of(sql, route, method), commented);
 		}
-		return commented;
+		return withTraceparent(sql, commented);
+	}
+
+	/**
+	 * The cached comment with the trace context added: {@code traceparent} sorts after
+	 * every other key, so it goes last. Built per statement, as it differs per request.
+	 */
+	private String withTraceparent(String sql, String commented) {
+		if (commented == sql || this.traces == TraceIds.NONE) {
+			return commented;
+		}
+		String traceparent = this.traces.traceparent();
+		if (traceparent == null) {
+			return commented;
+		}
+		int end = commented.lastIndexOf("*/");
+		return commented.substring(0, end) + ",traceparent='" + encode(traceparent) + "'" + commented.substring(end);
 	}
 
 	private String comment(String sql, @Nullable String route, RepositoryMethod method) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,33 @@ class SqlCommenterTests {
 		}
 		try (UnitOfWork unit = DbPerf.scope("other")) {
 			assertThat(this.commenter.apply(sql)).isNotSameAs(first).endsWith("route='other'*/");
+		}
+	}
+
+	@Test
+	void theTraceparentGoesLastAndOnlyWhereTheCommentIsDbperfs() {
+		String[] traceparent = { "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" };
+		SqlCommenter traced = new SqlCommenter("shop", new TraceIds() {
+
+			@Override
+			public TraceId current() {
+				return null;
+			}
+
+			@Override
+			public String traceparent() {
+				return traceparent[0];
+			}
+
+		});
+		try (UnitOfWork unit = DbPerf.scope("import")) {
+			assertThat(traced.apply("select 1")).isEqualTo("select 1 /*application='shop',framework='spring',"
+					+ "route='import',traceparent='00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'*/");
+			assertThat(traced.apply("select 1;")).endsWith("-01'*/;");
+			assertThat(traced.apply("/* mine */ select 1")).isEqualTo("/* mine */ select 1");
+			traceparent[0] = null;
+			assertThat(traced.apply("select 1"))
+				.isEqualTo("select 1 /*application='shop',framework='spring',route='import'*/");
 		}
 	}
 

@@ -20,6 +20,8 @@ import io.github.dbperf.statistics.Window;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.RunningApplication;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +52,31 @@ class SqlCommentsOnEnginesTests {
 			});
 			assertThat(query).isEqualTo("select pg_sleep($1) /*application='shop',"
 					+ "db_repository='AuthorRepository.sleep',framework='spring',route='nightly%20import'*/");
+		}
+	}
+
+	@Test
+	void withTraceparentTheCommentCarriesTheSpanTheStatementRanIn() throws Exception {
+		try (RunningApplication application = RunningApplication.start(TraceContextTests.TracedApplication.class,
+				Engine.POSTGRES, "dbperf.sql-comments.enabled=true", "dbperf.sql-comments.traceparent=true",
+				"spring.application.name=shop", "dbperf.slow-query.log=false")) {
+			Tracer tracer = application.bean(Tracer.class);
+			Span request = tracer.nextSpan().name("nightly import").start();
+			String query;
+			try {
+				query = whileRunning(application, "pg_sleep", () -> {
+					try (Tracer.SpanInScope scope = tracer.withSpan(request);
+							UnitOfWork unit = DbPerf.scope("nightly import")) {
+						application.bean(AuthorRepository.class).sleep(600_000);
+					}
+				});
+			}
+			finally {
+				request.end();
+			}
+			assertThat(query).isEqualTo("select pg_sleep($1) /*application='shop',"
+					+ "db_repository='AuthorRepository.sleep',framework='spring',route='nightly%20import',"
+					+ "traceparent='00-" + request.context().traceId() + "-" + request.context().spanId() + "-01'*/");
 		}
 	}
 
