@@ -171,6 +171,21 @@ public final class CallContext {
 	}
 
 	/**
+	 * The ORM ended something of this kind: the innermost cause of the kind ends, with
+	 * anything left open inside it (a flush ends whichever entity it wrote last, its
+	 * cause having been refined). Nothing happens when none is open.
+	 * @param kind the kind it began with
+	 */
+	public void endCause(OrmCause.Kind kind) {
+		for (int i = this.causeDepth - 1; i >= 0; i--) {
+			if (this.causes[i].kind() == kind) {
+				endCause(i);
+				return;
+			}
+		}
+	}
+
+	/**
 	 * Replace the innermost cause (a flush learns which entity it writes next).
 	 * @param cause the cause
 	 */

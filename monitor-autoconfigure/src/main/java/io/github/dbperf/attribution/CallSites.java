@@ -56,12 +56,12 @@ public final class CallSites {
 			"io.github.dbperf.findings.FindingReporter", "io.github.dbperf.findings.NPlusOneDetector",
 			"io.github.dbperf.findings.OrmFindingsDetector", "io.github.dbperf.findings.RepetitionCounter",
 			"io.github.dbperf.findings.WritePathDetector", "io.github.dbperf.findings.WriteCounter",
-			"io.github.dbperf.tracing.SqlCommenter", "io.github.dbperf.tracing.SpanSummary",
-			"io.github.dbperf.tracing.MicrometerTraceIds", "io.github.dbperf.orm.HibernateCauses",
-			"io.github.dbperf.slow.SlowQueryLog", "io.github.dbperf.statistics.AssociationStatistics",
-			"io.github.dbperf.statistics.EntryPointStatistics", "io.github.dbperf.statistics.RepositoryStatistics",
-			"io.github.dbperf.statistics.StatementStatistics", "io.github.dbperf.test.RecordedStatements",
-			"io.github.dbperf.test.DbPerfExtension");
+			"io.github.dbperf.tracing.SqlCommenter", "io.github.dbperf.tracing.StatementSpans",
+			"io.github.dbperf.tracing.SpanSummary", "io.github.dbperf.tracing.MicrometerTraceIds",
+			"io.github.dbperf.orm.HibernateCauses", "io.github.dbperf.slow.SlowQueryLog",
+			"io.github.dbperf.statistics.AssociationStatistics", "io.github.dbperf.statistics.EntryPointStatistics",
+			"io.github.dbperf.statistics.RepositoryStatistics", "io.github.dbperf.statistics.StatementStatistics",
+			"io.github.dbperf.test.RecordedStatements", "io.github.dbperf.test.DbPerfExtension");
 
 	private static final StackWalker walker = StackWalker.getInstance();
 

@@ -156,14 +156,14 @@ public final class HibernateCauses implements Integrator {
 
 		@Override
 		public void onFlush(FlushEvent event) throws HibernateException {
-			mark(FLUSH, this.begins);
+			markFlush(this.begins);
 		}
 
 		@Override
 		public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
 			// Before every query in a transaction: the cause is looked up once, not per
 			// event.
-			mark(FLUSH, this.begins);
+			markFlush(this.begins);
 		}
 
 	}
@@ -315,6 +315,19 @@ public final class HibernateCauses implements Integrator {
 
 		}
 
+	}
+
+	/**
+	 * A flush begins or ends. It ends by kind: the writes it made have refined its cause
+	 * ({@code flush Book}), so the instance it began with is no longer on the stack.
+	 */
+	private static void markFlush(boolean begins) {
+		if (begins) {
+			Attribution.current().beginCause(FLUSH);
+		}
+		else {
+			Attribution.current().endCause(OrmCause.Kind.FLUSH);
+		}
 	}
 
 	private static void mark(OrmCause cause, boolean begins) {

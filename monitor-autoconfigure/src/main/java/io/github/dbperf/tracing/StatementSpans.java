@@ -2,6 +2,8 @@ package io.github.dbperf.tracing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,11 @@ public final class StatementSpans implements OwnSink {
 	private static final int MAX_SUMMARIES = 2048;
 
 	private static final int MAX_TABLES = 3;
+
+	/**
+	 * What a driver's product name contains, and the conventions' name for it, in order.
+	 */
+	private static final Map<String, String> SYSTEMS = orderedSystems();
 
 	private final Supplier<Tracer> tracer;
 
@@ -132,34 +139,26 @@ public final class StatementSpans implements OwnSink {
 		if (name.equals("h2")) {
 			return "h2database";
 		}
-		if (name.contains("postgres")) {
-			return "postgresql";
-		}
-		if (name.contains("mariadb")) {
-			return "mariadb";
-		}
-		if (name.contains("mysql")) {
-			return "mysql";
-		}
-		if (name.contains("microsoft sql server")) {
-			return "microsoft.sql_server";
-		}
-		if (name.contains("oracle")) {
-			return "oracle.db";
-		}
-		if (name.contains("hsql")) {
-			return "hsqldb";
-		}
-		if (name.contains("derby")) {
-			return "derby";
-		}
-		if (name.startsWith("db2")) {
-			return "ibm.db2";
-		}
-		if (name.contains("sqlite")) {
-			return "sqlite";
+		for (Map.Entry<String, String> system : SYSTEMS.entrySet()) {
+			if (name.contains(system.getKey())) {
+				return system.getValue();
+			}
 		}
 		return "other_sql";
+	}
+
+	private static Map<String, String> orderedSystems() {
+		Map<String, String> systems = new LinkedHashMap<>();
+		systems.put("postgres", "postgresql");
+		systems.put("mariadb", "mariadb");
+		systems.put("mysql", "mysql");
+		systems.put("microsoft sql server", "microsoft.sql_server");
+		systems.put("oracle", "oracle.db");
+		systems.put("hsql", "hsqldb");
+		systems.put("derby", "derby");
+		systems.put("db2", "ibm.db2");
+		systems.put("sqlite", "sqlite");
+		return Collections.unmodifiableMap(systems);
 	}
 
 	/**

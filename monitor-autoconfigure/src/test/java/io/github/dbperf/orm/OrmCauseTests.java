@@ -81,6 +81,14 @@ class OrmCauseTests {
 			this.events.clear();
 			context.getBean(JdbcTemplate.class).queryForObject("select count(*) from author", Long.class);
 			assertThat(causesOf(Operation.SELECT)).containsExactly(OrmCause.JDBC);
+
+			// A flush that wrote an entity, at a commit outside any repository call and
+			// unit of work, ends there: what runs next is not part of it.
+			Author gone = authors.save(new Author("Gone"));
+			context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> authors.delete(gone));
+			this.events.clear();
+			authors.findByName("Le Guin");
+			assertThat(causesOf(Operation.SELECT)).containsExactly(OrmCause.QUERY);
 		});
 	}
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.github.dbperf.sample.SampleHttp.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -292,12 +293,5 @@ class SampleNPlusOneTests {
 			.toArray(String[]::new));
 	}
 
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response;
-	}
 
 }

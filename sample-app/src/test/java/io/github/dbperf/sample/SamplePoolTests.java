@@ -1,10 +1,6 @@
 package io.github.dbperf.sample;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.github.dbperf.sample.SampleHttp.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,8 +21,6 @@ import static org.awaitility.Awaitility.await;
  * is a CONNECTION_LEAK, the second time with its line, and its fixed twin is not.
  */
 class SamplePoolTests {
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -78,12 +73,5 @@ class SamplePoolTests {
 		throw new AssertionError("no " + kind);
 	}
 
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response;
-	}
 
 }

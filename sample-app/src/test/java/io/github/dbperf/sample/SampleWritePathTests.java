@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.github.dbperf.sample.SampleHttp.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,13 +69,6 @@ class SampleWritePathTests {
 		throw new AssertionError(name + " not in " + report.get("mappings"));
 	}
 
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response;
-	}
 
 	private HttpResponse<String> post(int port, String path, String form) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http
