@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -105,6 +106,16 @@ class SqlCommentsOnEnginesTests {
 			.contains("3 select a1_0.id,a1_0.name from author a1_0 where a1_0.id=$1");
 	}
 
+	@Test
+	void mariaDbKeepsTheSameDigestsWithCommentsAsWithout() throws Exception {
+		List<String> with = performanceSchemaDigests(true);
+		List<String> without = performanceSchemaDigests(false);
+		// The digest leaves comments out: the same digests, each with the same count.
+		// dbperf's join matches as many of the server's statements either way.
+		assertThat(with).isEqualTo(without)
+			.anyMatch((entry) -> entry.startsWith("3 SELECT `a1_0` . `id` , `a1_0` . `name` FROM `author`"));
+	}
+
 	@ParameterizedTest
 	@EnumSource(Engine.class)
 	void fingerprintsAndResultsAreTheSameWithCommentsAndWithout(Engine engine) throws Exception {
@@ -162,6 +173,37 @@ class SqlCommentsOnEnginesTests {
 					return queries;
 				}
 			}
+		}
+	}
+
+	private static List<String> performanceSchemaDigests(boolean comments) throws Exception {
+		try (RunningApplication application = RunningApplication.start(Engine.MARIADB,
+				"dbperf.sql-comments.enabled=" + comments, "dbperf.slow-query.log=false")) {
+			DatabaseStatistics database = application.bean(DatabaseStatistics.class);
+			database.stopScheduledReads();
+			JdbcTemplate jdbc = new JdbcTemplate(application.bean(DataSourceMonitor.class).target("dataSource"));
+			String schema = jdbc.queryForObject("select database()", String.class);
+			jdbc.execute("truncate table performance_schema.events_statements_summary_by_digest");
+			database.readNow();
+			for (int i = 1; i <= 3; i++) {
+				assertThat(application.get("/authors/" + i).statusCode()).isEqualTo(200);
+			}
+			assertThat(application.get("/authors").statusCode()).isEqualTo(200);
+			database.readNow();
+			String matched = "matched " + database.views().get(0).matchedStatements() + " of "
+					+ database.views().get(0).serverStatements();
+			return java.util.stream.Stream.concat(java.util.stream.Stream.of(matched), jdbc.queryForList(
+					"select count_star, digest_text from performance_schema.events_statements_summary_by_digest "
+							+ "where schema_name = ? and digest_text not like '%performance_schema%' "
+							+ "and digest_text not like 'SELECT `database` ( )%' "
+							// Session settings and transaction control: as many as the
+							// pool opened connections, which is its own business.
+							+ "and digest_text not like 'SET %' and digest_text not like 'COMMIT%' "
+							+ "and digest_text not like 'ROLLBACK%'",
+					schema)
+				.stream()
+				.map((row) -> row.get("count_star") + " " + row.get("digest_text"))
+				.sorted()).toList();
 		}
 	}
 

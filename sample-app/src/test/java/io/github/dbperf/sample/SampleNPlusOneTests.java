@@ -293,5 +293,4 @@ class SampleNPlusOneTests {
 			.toArray(String[]::new));
 	}
 
-
 }

@@ -73,5 +73,4 @@ class SamplePoolTests {
 		throw new AssertionError("no " + kind);
 	}
 
-
 }

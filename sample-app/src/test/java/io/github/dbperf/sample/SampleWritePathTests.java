@@ -69,7 +69,6 @@ class SampleWritePathTests {
 		throw new AssertionError(name + " not in " + report.get("mappings"));
 	}
 
-
 	private HttpResponse<String> post(int port, String path, String form) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
