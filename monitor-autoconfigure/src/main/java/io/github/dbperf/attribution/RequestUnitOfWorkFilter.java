@@ -1,6 +1,7 @@
 package io.github.dbperf.attribution;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -61,9 +63,14 @@ public final class RequestUnitOfWorkFilter extends OncePerRequestFilter {
 					+ Thread.currentThread().getName() + "' before this request; it was discarded. "
 					+ "Close scopes with try-with-resources. Reported once.");
 		}
-		try (UnitOfWork unit = this.units.begin(() -> entrypoint(request))) {
+		try (UnitOfWork unit = this.units.begin(() -> entrypoint(request), () -> handlerMethod(request))) {
 			chain.doFilter(request, response);
 		}
+	}
+
+	private static Method handlerMethod(HttpServletRequest request) {
+		return (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)
+				? handler.getMethod() : null;
 	}
 
 	String entrypoint(HttpServletRequest request) {

@@ -30,6 +30,12 @@ public final class UnitOfWork implements AutoCloseable {
 
 	private final Supplier<String> entrypointResolver;
 
+	/**
+	 * The handler method of a request, once Spring MVC matched one; {@code null}
+	 * otherwise.
+	 */
+	private Supplier<Method> handlerResolver;
+
 	private UnitsOfWork owner;
 
 	private String entrypoint;
@@ -183,6 +189,21 @@ public final class UnitOfWork implements AutoCloseable {
 	public String handler() {
 		Method handler = this.handler;
 		return (handler != null) ? handler.getDeclaringClass().getName() + "." + handler.getName() : null;
+	}
+
+	/**
+	 * The handler method that serves this unit's request (set by Spring MVC's handler
+	 * mapping before the handler runs), for SQL comments' {@code controller} and
+	 * {@code action}.
+	 * @return the method, or {@code null} outside a request or before a handler matched
+	 */
+	public Method handlerMethod() {
+		Supplier<Method> resolver = this.handlerResolver;
+		return (resolver != null) ? resolver.get() : null;
+	}
+
+	void handlerResolver(Supplier<Method> resolver) {
+		this.handlerResolver = resolver;
 	}
 
 	/**

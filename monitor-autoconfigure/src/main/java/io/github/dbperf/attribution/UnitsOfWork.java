@@ -1,5 +1,6 @@
 package io.github.dbperf.attribution;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -43,6 +44,19 @@ public final class UnitsOfWork {
 	 */
 	public UnitOfWork begin(Supplier<String> entrypointResolver) {
 		return UnitOfWork.begin(this, entrypointResolver);
+	}
+
+	/**
+	 * Begin a unit of work of this context for a request whose route and handler become
+	 * known while it runs.
+	 * @param entrypointResolver gives the entry point, or {@code null} while unknown
+	 * @param handlerResolver gives the handler method, or {@code null} while unknown
+	 * @return the unit, to be closed on the same thread
+	 */
+	public UnitOfWork begin(Supplier<String> entrypointResolver, Supplier<Method> handlerResolver) {
+		UnitOfWork unit = UnitOfWork.begin(this, entrypointResolver);
+		unit.handlerResolver(handlerResolver);
+		return unit;
 	}
 
 	/**

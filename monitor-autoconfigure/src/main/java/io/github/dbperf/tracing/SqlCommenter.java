@@ -1,5 +1,6 @@
 package io.github.dbperf.tracing;
 
+import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Appends a comment in the sqlcommenter format to each statement, naming the code that
  * runs it with low-cardinality values only: {@code application}, {@code framework}, the
- * entry point as {@code route} and the repository method as {@code db_repository}. Keys
+ * entry point as {@code route}, the repository method as {@code db_repository} and, in a
+ * request Spring MVC matched, the handler as {@code controller} and {@code action} (a
+ * route has one handler, so the comment of a (SQL, route, method) still holds). Keys
  * sorted, values URL-encoded, the comment before a trailing {@code ;}; a statement that
  * already has a comment is sent as it is. Each (SQL, route, repository method) is built
  * once and cached (bounded): a statement costs a thread-local read and a lookup with a
@@ -74,7 +77,7 @@ public final class SqlCommenter implements SqlComments {
 		Key lookup = this.lookups.get().of(sql, route, method);
 		String commented = this.commented.getIfPresent(lookup);
 		if (commented == null) {
-			commented = comment(sql, route, method);
+			commented = comment(sql, route, method, (unit != null) ? unit.handlerMethod() : null);
 			this.commented.put(new Key().of(sql, route, method), commented);
 		}
 		return withTraceparent(sql, commented);
@@ -96,7 +99,7 @@ public final class SqlCommenter implements SqlComments {
 		return commented.substring(0, end) + ",traceparent='" + encode(traceparent) + "'" + commented.substring(end);
 	}
 
-	private String comment(String sql, @Nullable String route, RepositoryMethod method) {
+	private String comment(String sql, @Nullable String route, RepositoryMethod method, @Nullable Method handler) {
 		if (hasComment(sql)) {
 			return sql;
 		}
@@ -110,6 +113,10 @@ public final class SqlCommenter implements SqlComments {
 		}
 		if (method != RepositoryMethod.NONE) {
 			tags.put("db_repository", method.qualifiedName());
+		}
+		if (handler != null) {
+			tags.put("controller", handler.getDeclaringClass().getSimpleName());
+			tags.put("action", handler.getName());
 		}
 		return append(sql, serialize(tags));
 	}

@@ -1,11 +1,14 @@
 package io.github.dbperf.tracing;
 
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.attribution.UnitsOfWork;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +88,22 @@ class SqlCommenterTests {
 			assertThat(traced.apply("select 1"))
 				.isEqualTo("select 1 /*application='shop',framework='spring',route='import'*/");
 		}
+	}
+
+	@Test
+	void inARequestTheHandlerIsTheControllerAndTheAction() throws Exception {
+		Method show = ShelfController.class.getDeclaredMethod("show");
+		try (UnitOfWork unit = new UnitsOfWork(new InternalFailures()).begin(() -> "GET /shelves/{id}", () -> show)) {
+			assertThat(this.commenter.apply("select 2")).isEqualTo("select 2 /*action='show',application='shop',"
+					+ "controller='ShelfController',framework='spring',route='GET%20%2Fshelves%2F%7Bid%7D'*/");
+		}
+	}
+
+	static class ShelfController {
+
+		void show() {
+		}
+
 	}
 
 }
