@@ -347,7 +347,6 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 		public Borrow acquired(long requestedNanos) {
 			try {
 				long now = Connections.this.clock.getAsLong();
-				this.waiting.decrementAndGet();
 				CallContext context = Attribution.current();
 				UnitOfWork unit = context.unit();
 				String site = null;
@@ -366,6 +365,14 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 			catch (RuntimeException | LinkageError ex) {
 				Connections.this.failures.report("connections", ex);
 				return Borrow.NONE;
+			}
+			finally {
+				// Only once the listeners have seen this borrow (a long wait names who
+				// held
+				// the pool): a borrow returned until then still finds a thread waiting,
+				// and
+				// is kept for the waiter to see.
+				this.waiting.decrementAndGet();
 			}
 		}
 

@@ -27,7 +27,7 @@ final class ConnectionCells {
 		if (views.isEmpty()) {
 			return;
 		}
-		html.append("<h2 id=\"connections\">Connections</h2>");
+		html.append("<section id=\"connections\"><h2>Connections</h2>");
 		for (ConnectionsView view : views) {
 			PoolState pool = view.pool();
 			html.append("<p class=\"pool\" data-datasource=\"")
@@ -67,6 +67,7 @@ final class ConnectionCells {
 					DashboardPage.number("held ms", (c) -> Charts.format(c.heldMillis())),
 					DashboardPage.number("idle in transaction %", (c) -> Charts.format(c.idleInTransactionPercent()))));
 		}
+		html.append("</section>");
 	}
 
 	/**

@@ -149,4 +149,32 @@ class ConnectionsTests {
 		assertThat(this.connections.outSince("other", (ConnectionBorrow) waiter, waitBegan)).isEmpty();
 	}
 
+	@Test
+	void aHolderReturningWhileTheWaiterIsBeingToldIsStillAHolder() {
+		Connections connections = new Connections(new UnitsOfWork(new InternalFailures()), new CallSites(List.of()),
+				Duration.ZERO, new InternalFailures(), this.clock::get, false);
+		Borrows borrows = connections.apply("ds");
+		Borrows.Borrow first = borrows.acquired(borrows.requesting());
+		Borrows.Borrow second = borrows.acquired(borrows.requesting());
+		long waitBegan = borrows.requesting();
+		this.clock.addAndGet(10);
+		first.returned();
+		List<OpenConnection> holders = new ArrayList<>();
+		connections.listeners(List.of(new ConnectionListener() {
+
+			@Override
+			public void acquired(ConnectionBorrow borrow) {
+				// The other holder goes back on its own thread before the waiter's
+				// holders
+				// are read.
+				second.returned();
+				holders.addAll(connections.outSince("ds", borrow, waitBegan));
+			}
+
+		}));
+		borrows.acquired(waitBegan);
+		assertThat(holders).hasSize(2);
+		assertThat(connections.waiting("ds")).isZero();
+	}
+
 }

@@ -1,18 +1,21 @@
 package io.github.dbperf.sample;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +71,9 @@ class DashboardBrowserTests extends BrowserTest {
 			.contains("StockService.reserve");
 		assertThat(text("#connections-dataSource")).contains("GET /stock/{id}/reserve").contains("GET /authors");
 		assertThat(text("p.pool")).contains("dataSource").contains("out now of 10").contains("waiting");
+		// The README's picture of the section.
+		Files.write(Path.of("target", "dashboard-connections.png"),
+				this.browser.findElement(By.id("connections")).getScreenshotAs(OutputType.BYTES));
 		assertThat(text("#associations")).contains("Author.books").contains("collection-load");
 		assertThat(text("#repositories")).contains("findFirst50WithBooks");
 		// The script in a quoted identifier is shown as text, never run.
