@@ -4,8 +4,8 @@ package io.github.dbperf.capture;
  * Told about each connection the application borrows from one monitored DataSource: how
  * long the pool made it wait, the statements and transactions on it, and when it went
  * back. Implemented outside capture (per-borrow figures); dbperf's JDBC delegates call it
- * once per borrow, per transaction boundary and per statement (one addition). An
- * implementation never throws.
+ * once per borrow, per transaction boundary and per statement (a few field updates, with
+ * the times the statement was timed with anyway). An implementation never throws.
  */
 public interface Borrows {
 
@@ -57,7 +57,7 @@ public interface Borrows {
 		Borrow NONE = new Borrow() {
 
 			@Override
-			public void executed(long elapsedNanos) {
+			public void executed(long startNanos, long endNanos) {
 			}
 
 			@Override
@@ -76,9 +76,10 @@ public interface Borrows {
 
 		/**
 		 * A statement ran on it.
-		 * @param elapsedNanos how long it took
+		 * @param startNanos {@code System.nanoTime()} when it began
+		 * @param endNanos {@code System.nanoTime()} when it ended
 		 */
-		void executed(long elapsedNanos);
+		void executed(long startNanos, long endNanos);
 
 		/**
 		 * The application switched auto-commit: off begins a transaction, on ends one.

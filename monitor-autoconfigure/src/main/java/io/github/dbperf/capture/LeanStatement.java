@@ -113,7 +113,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 	 */
 	final void executed(String sql, long startNanos, boolean success, Object result) {
 		long endNanos = System.nanoTime();
-		this.borrow.executed(endNanos - startNanos);
+		this.borrow.executed(startNanos, endNanos);
 		reportRows();
 		this.lastEvent = this.listener.executed(this.target, sql, endNanos - startNanos, endNanos, success, 0, result,
 				this.parameters, this.parameterCount);
@@ -210,7 +210,7 @@ class LeanStatement implements Statement, ProxyJdbcObject {
 	private void batchExecuted(List<String> statements, int size, long startNanos, boolean success, Object result) {
 		long endNanos = System.nanoTime();
 		long elapsedNanos = endNanos - startNanos;
-		this.borrow.executed(elapsedNanos);
+		this.borrow.executed(startNanos, endNanos);
 		reportRows();
 		if (statements == null) {
 			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size,

@@ -59,6 +59,12 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 
 	private long transactionStart;
 
+	/** When the last statement of the transaction in progress ended (or it began). */
+	private long lastEnd;
+
+	/** The longest stretch of the transaction in progress with no statement running. */
+	private long longestIdle;
+
 	private long transactionDbNanos;
 
 	private int transactionStatements;
@@ -93,12 +99,18 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 		this.acquiredNanos = acquiredNanos;
 		this.site = site;
 		this.transactionStart = acquiredNanos;
+		this.lastEnd = acquiredNanos;
 	}
 
 	@Override
-	public void executed(long elapsedNanos) {
+	public void executed(long startNanos, long endNanos) {
 		this.statements++;
-		this.dbNanos += elapsedNanos;
+		this.dbNanos += endNanos - startNanos;
+		long idle = startNanos - this.lastEnd;
+		if (idle > this.longestIdle) {
+			this.longestIdle = idle;
+		}
+		this.lastEnd = endNanos;
 	}
 
 	@Override
@@ -132,7 +144,8 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 	private void end(boolean committed) {
 		long now = this.owner.nanoTime();
 		TransactionEnd transaction = new TransactionEnd(now - this.transactionStart,
-				this.dbNanos - this.transactionDbNanos, this.statements - this.transactionStatements, committed);
+				this.dbNanos - this.transactionDbNanos, this.statements - this.transactionStatements, committed,
+				Math.max(this.longestIdle, now - this.lastEnd));
 		this.transactions++;
 		this.transactionNanos += transaction.nanos();
 		this.idleNanos += transaction.idleNanos();
@@ -143,6 +156,8 @@ public final class ConnectionBorrow implements Borrows.Borrow {
 
 	private void begin(long now) {
 		this.transactionStart = now;
+		this.lastEnd = now;
+		this.longestIdle = 0;
 		this.transactionDbNanos = this.dbNanos;
 		this.transactionStatements = this.statements;
 	}

@@ -61,16 +61,16 @@ class ConnectionsTests {
 		Borrows.Borrow borrow = borrows.acquired(requested);
 		this.clock.addAndGet(10);
 		borrow.autoCommit(false);
-		borrow.executed(5);
-		this.clock.addAndGet(100);
+		statement(borrow, 5);
+		this.clock.addAndGet(95);
 		borrow.ended(true);
 		this.clock.addAndGet(10);
 		borrow.autoCommit(true);
-		borrow.executed(7);
-		this.clock.addAndGet(50);
+		statement(borrow, 7);
+		this.clock.addAndGet(43);
 		borrow.returned();
 		assertThat(this.told).containsExactly("acquired wait=30",
-				"transaction TransactionEnd[nanos=100, dbNanos=5, statements=1, committed=true]",
+				"transaction TransactionEnd[nanos=100, dbNanos=5, statements=1, committed=true, longestIdleNanos=95]",
 				"returned held=170 idle=95 transactions=1");
 	}
 
@@ -78,14 +78,14 @@ class ConnectionsTests {
 	void withAutoCommitOffFromThePoolEachCommitOrRollbackEndsATransactionBegunAtTheOneBefore() {
 		Borrows borrows = this.connections.apply("ds");
 		Borrows.Borrow borrow = borrows.acquired(borrows.requesting());
-		borrow.executed(10);
-		this.clock.addAndGet(50);
+		statement(borrow, 10);
+		this.clock.addAndGet(40);
 		borrow.ended(true);
 		this.clock.addAndGet(30);
 		borrow.ended(false);
 		assertThat(this.told).containsExactly("acquired wait=0",
-				"transaction TransactionEnd[nanos=50, dbNanos=10, statements=1, committed=true]",
-				"transaction TransactionEnd[nanos=30, dbNanos=0, statements=0, committed=false]");
+				"transaction TransactionEnd[nanos=50, dbNanos=10, statements=1, committed=true, longestIdleNanos=40]",
+				"transaction TransactionEnd[nanos=30, dbNanos=0, statements=0, committed=false, longestIdleNanos=30]");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class ConnectionsTests {
 		Borrows borrows = this.connections.apply("ds");
 		Borrows.Borrow borrow = borrows.acquired(borrows.requesting());
 		borrow.autoCommit(true);
-		borrow.executed(10);
+		statement(borrow, 10);
 		this.clock.addAndGet(50);
 		borrow.ended(true);
 		borrow.autoCommit(true);
@@ -175,6 +175,24 @@ class ConnectionsTests {
 		borrows.acquired(waitBegan);
 		assertThat(holders).hasSize(2);
 		assertThat(connections.waiting("ds")).isZero();
+	}
+
+	@Test
+	void aTransactionIsIdleWhenItHeldItsConnectionLongIdleHalfOfItAndIdleAtAStretch() {
+		// A remote call of 300 between two statements, held 400 in all.
+		assertThat(new TransactionEnd(400, 60, 2, true, 300).isIdle(200)).isTrue();
+		// Shorter than the threshold.
+		assertThat(new TransactionEnd(150, 10, 2, true, 140).isIdle(200)).isFalse();
+		// Mostly statements.
+		assertThat(new TransactionEnd(400, 300, 50, true, 100).isIdle(200)).isFalse();
+		// Idle half of it in many small gaps: a loop of statements, not a call.
+		assertThat(new TransactionEnd(400, 100, 50, true, 20).isIdle(200)).isFalse();
+	}
+
+	/** A statement that runs now, on the test's clock, for this long. */
+	private void statement(Borrows.Borrow borrow, long nanos) {
+		long start = this.clock.get();
+		borrow.executed(start, this.clock.addAndGet(nanos));
 	}
 
 }

@@ -84,8 +84,7 @@ final class RecordedConnections implements ConnectionListener {
 		long holdNanos = hold.toNanos();
 		synchronized (this.transactions) {
 			return this.transactions.stream()
-				.filter((transaction) -> transaction.end().nanos() >= holdNanos
-						&& transaction.end().idleNanos() * 2 >= transaction.end().nanos())
+				.filter((transaction) -> transaction.end().isIdle(holdNanos))
 				.map(Transaction::describe)
 				.toList();
 		}

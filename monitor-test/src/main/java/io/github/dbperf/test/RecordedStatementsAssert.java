@@ -239,7 +239,8 @@ public class RecordedStatementsAssert extends AbstractAssert<RecordedStatementsA
 
 	/**
 	 * Verify no transaction held its connection 500 ms (dbperf's default
-	 * {@code dbperf.connections.hold-threshold}) or more while idle half of it.
+	 * {@code dbperf.connections.hold-threshold}) or more while idle half of it, and idle
+	 * at a stretch for half of that.
 	 * @return this
 	 */
 	public RecordedStatementsAssert hasNoIdleInTransaction() {

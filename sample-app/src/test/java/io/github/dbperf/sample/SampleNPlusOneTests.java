@@ -159,8 +159,16 @@ class SampleNPlusOneTests {
 		if (hibernatePagesCollectionFetchesInMemory()) {
 			expected.add("GET /authors/with-books");
 		}
-		assertThat(findings).extracting((finding) -> finding.get("entrypoint").asText())
-			.containsExactlyInAnyOrderElementsOf(expected);
+		// Connection findings are about time held, on a machine whose speed is not the
+		// test's to know: they have tests of their own (SamplePoolTests).
+		List<String> connectionKinds = List.of("POOL_WAIT", "IDLE_IN_TRANSACTION", "CONNECTION_LEAK");
+		List<String> entrypoints = new ArrayList<>();
+		for (JsonNode finding : findings) {
+			if (!connectionKinds.contains(finding.get("kind").asText())) {
+				entrypoints.add(finding.get("entrypoint").asText());
+			}
+		}
+		assertThat(entrypoints).containsExactlyInAnyOrderElementsOf(expected);
 
 		// Lazy loading in a stream: the association, its mapping, the service line, the
 		// fix.
