@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.UnitOfWork;
@@ -23,14 +24,18 @@ import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds what holds the pool: units of work that waited for a connection (and who held
- * them meanwhile), transactions that held their connection mostly idle, connections never
- * returned. Work is per borrow and per transaction end; the stack is walked only for a
- * finding.
+ * Finds what holds the pool: units of work that waited for a connection while others held
+ * the pool's connections (a wait for a connection the pool was still opening is none),
+ * transactions that held their connection mostly idle (from the second time for one
+ * method in one entry point: the first may be a warm-up), connections never returned.
+ * Work is per borrow and per transaction end; the stack is walked only for a finding.
  */
 public final class ConnectionFindingsDetector implements ConnectionListener {
 
 	private static final int MAX_HOLDERS = 5;
+
+	/** Transactions (entry point and method) seen idle once, bounded. */
+	private static final int MAX_IDLE_ONCE = 10_000;
 
 	private final long waitNanos;
 
@@ -41,6 +46,8 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 	private final CallSites callSites;
 
 	private final Connections connections;
+
+	private final Map<String, Boolean> idleOnce = BoundedCaches.<String, Boolean>ofSize(MAX_IDLE_ONCE, null).asMap();
 
 	/**
 	 * Create a detector.
@@ -68,6 +75,11 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 		}
 		List<Finding.Holder> holders = holders(
 				this.connections.outSince(borrow.dataSource(), borrow, borrow.acquiredNanos() - borrow.waitNanos()));
+		if (holders.isEmpty()) {
+			// Nobody held a connection: the pool was opening one (at startup, or after a
+			// failover), not starved.
+			return;
+		}
 		double wait = millis(borrow.waitNanos());
 		List<String> suggestions = new ArrayList<>();
 		suggestions.add("The pool of '" + borrow.dataSource() + "' had no free connection for " + Math.round(wait)
@@ -91,6 +103,11 @@ public final class ConnectionFindingsDetector implements ConnectionListener {
 		}
 		String name = TransactionNames.current();
 		RepositoryMethod owner = owner(name, borrow.repositoryMethod());
+		if (this.idleOnce.putIfAbsent(unit.entrypoint() + " " + owner, Boolean.TRUE) == null) {
+			// Told from the second time: a first request that warms up (class loading, a
+			// query compiled) on a busy machine is not the code holding its connection.
+			return;
+		}
 		double held = millis(transaction.nanos());
 		double idle = millis(transaction.idleNanos());
 		String subject = owner.repository() + "." + owner.method();

@@ -77,7 +77,9 @@ class ConnectionFindingsWebTests {
 			assertThat(transaction.transaction()).isEqualTo(TicketService.class.getName() + ".reserve");
 			assertThat(transaction.statements()).isEqualTo(1);
 			assertThat(transaction.idleMillis()).isGreaterThanOrEqualTo(200);
-			assertThat(idle.occurrences()).as("%s", findings).isEqualTo(2);
+			// Two idle transactions: the first is taken for a possible warm-up, the
+			// second told.
+			assertThat(idle.occurrences()).as("%s", findings).isEqualTo(1);
 			// dbperf's wait holds the pool's own: Hikari times the inside of the same
 			// call.
 			ConnectionSnapshot fast = snapshot(application, "GET /fast");
