@@ -2,6 +2,7 @@ package io.github.dbperf.connections;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.InternalFailures;
@@ -159,26 +161,9 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @return a snapshot
 	 */
 	public List<OpenConnection> open(String dataSource) {
-		return open(dataSource, null);
-	}
-
-	/**
-	 * The connections of a DataSource out now but one, longest held first.
-	 * @param dataSource its bean name
-	 * @param except a borrow left out (the one asking), or {@code null}
-	 * @return a snapshot
-	 */
-	public List<OpenConnection> open(String dataSource, @Nullable ConnectionBorrow except) {
-		long now = this.clock.getAsLong();
-		List<OpenConnection> connections = new ArrayList<>();
-		this.open.forEach((borrow) -> {
-			if (borrow != except && borrow.dataSource().equals(dataSource)) {
-				connections
-					.add(new OpenConnection(borrow.entrypoint(), borrow.thread().getName(), borrow.heldNanos(now)));
-			}
-		});
-		connections.sort(Comparator.comparingLong(OpenConnection::heldNanos).reversed());
-		return connections;
+		List<ConnectionBorrow> borrows = new ArrayList<>();
+		this.open.forEach(borrows::add);
+		return describe(borrows, dataSource, null, (borrow) -> true);
 	}
 
 	/**
@@ -190,7 +175,6 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 	 * @return a snapshot, each held up to now or to its return
 	 */
 	public List<OpenConnection> outSince(String dataSource, ConnectionBorrow except, long since) {
-		long now = this.clock.getAsLong();
 		Set<ConnectionBorrow> borrows = new HashSet<>();
 		this.open.forEach(borrows::add);
 		for (int i = 0; i < RECENTLY_RETURNED; i++) {
@@ -199,9 +183,19 @@ public final class Connections implements Function<String, Borrows>, AutoCloseab
 				borrows.add(borrow);
 			}
 		}
+		return describe(borrows, dataSource, except, (borrow) -> borrow.outSince(since));
+	}
+
+	/**
+	 * The borrows of a DataSource that pass a test, but one, as connections held up to
+	 * now or to their return, longest held first.
+	 */
+	private List<OpenConnection> describe(Collection<ConnectionBorrow> borrows, String dataSource,
+			@Nullable ConnectionBorrow except, Predicate<ConnectionBorrow> wanted) {
+		long now = this.clock.getAsLong();
 		List<OpenConnection> connections = new ArrayList<>();
 		for (ConnectionBorrow borrow : borrows) {
-			if (borrow != except && borrow.dataSource().equals(dataSource) && borrow.outSince(since)) {
+			if (borrow != except && borrow.dataSource().equals(dataSource) && wanted.test(borrow)) {
 				connections
 					.add(new OpenConnection(borrow.entrypoint(), borrow.thread().getName(), borrow.heldUpTo(now)));
 			}
