@@ -80,10 +80,14 @@ public enum Engine {
 				try {
 					// pg_stat_statements for the database-statistics tests; a small
 					// buffer cache, so that a
-					// sequential scan of a few megabytes reads blocks from disk.
+					// sequential scan of a few megabytes reads blocks from disk. The
+					// server
+					// log in a file, so that a test can read it back with pg_read_file.
 					postgres = EmbeddedPostgres.builder()
 						.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 						.setServerConfig("shared_buffers", "4MB")
+						.setServerConfig("logging_collector", "on")
+						.setServerConfig("log_rotation_age", "0")
 						.start();
 				}
 				catch (IOException ex) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +54,37 @@ class SqlCommentsOnEnginesTests {
 			});
 			assertThat(query).isEqualTo("select pg_sleep($1) /*application='shop',"
 					+ "db_repository='AuthorRepository.sleep',framework='spring',route='nightly%20import'*/");
+		}
+	}
+
+	@Test
+	void theServerLogOfStatementsByDurationShowsTheComment() throws Exception {
+		String database = "logged" + System.nanoTime() % 100000;
+		Map<String, String> connection = Engine.POSTGRES.connection(database);
+		try (Connection admin = DriverManager.getConnection(connection.get("url"), "postgres", "postgres")) {
+			// Every statement of this database's sessions goes to the server log with its
+			// duration, as a DBA's log_min_duration_statement does for the slow ones.
+			admin.createStatement().execute("alter database " + database + " set log_min_duration_statement = 0");
+		}
+		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
+				"spring.datasource.url=" + connection.get("url"), "dbperf.sql-comments.enabled=true",
+				"spring.application.name=logged-shop", "dbperf.slow-query.log=false")) {
+			assertThat(application.get("/authors/1").statusCode()).isEqualTo(200);
+			try (Connection admin = DriverManager.getConnection(connection.get("url"), "postgres", "postgres");
+					ResultSet log = admin.createStatement().executeQuery("select pg_read_file(pg_current_logfile())")) {
+				assertThat(log.next()).isTrue();
+				List<String> lines = log.getString(1)
+					.lines()
+					.filter((line) -> line.contains("duration:") && line.contains("logged-shop"))
+					.toList();
+				assertThat(lines).as(log.getString(1))
+					.anyMatch((line) -> line
+						.matches(".* LOG:  duration: [0-9.]+ ms  execute <unnamed>: " + java.util.regex.Pattern
+							.quote("select a1_0.id,a1_0.name from author a1_0 where a1_0.id=$1 "
+									+ "/*action='author',application='logged-shop',controller='AuthorController',"
+									+ "db_repository='AuthorRepository.findById',framework='spring',"
+									+ "route='GET%20%2Fauthors%2F%7Bid%7D'*/")));
+			}
 		}
 	}
 
