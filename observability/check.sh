@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Proves the Grafana dashboard and the Prometheus rules against the real thing: starts the
-# sample app and a real Prometheus (loopback only), drives a bounded load, then checks through
-# Prometheus' HTTP API that every dashboard expression and every recording rule returns series,
-# that every alert expression evaluates, and that promtool accepts the rules.
+# sample app, a real Prometheus and a real Zipkin (loopback only), drives a bounded load, then
+# checks through Prometheus' HTTP API that every dashboard expression and every recording rule
+# returns series, that every alert expression evaluates, and that promtool accepts the rules;
+# that dbperf.statements' buckets carry exemplars whose trace ids Zipkin holds, and that the
+# request spans in Zipkin carry dbperf's summary (a tag search finds the N+1 requests).
 # Needs: java, curl, python3, prometheus and promtool (Debian package `prometheus`),
-# and the sample app jar (./mvnw -pl sample-app -am package -DskipTests).
+# the sample app jar (./mvnw -pl sample-app -am package -DskipTests), and Maven Central for
+# the Zipkin server's jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-18081}
 APP_PORT2=${APP_PORT2:-18082}
 PROM_PORT=${PROM_PORT:-19090}
+ZIPKIN_PORT=${ZIPKIN_PORT:-19411}
+ZIPKIN_VERSION=3.5.1
 JAR=$(ls sample-app/target/dbperf-sample-app-*.jar | grep -v original | head -n 1)
 work=$(mktemp -d)
 pids=()
@@ -38,10 +43,19 @@ scrape_configs:
 YAML
 promtool check config "$work/prometheus.yml"
 
-# Two instances of the sample app, as a fleet: Prometheus sums them.
+echo "== starting Zipkin ${ZIPKIN_VERSION} on 127.0.0.1:${ZIPKIN_PORT}"
+./mvnw -B -q -N dependency:copy -Dartifact="io.zipkin:zipkin-server:${ZIPKIN_VERSION}:jar:exec" \
+	-DoutputDirectory="$work"
+java -Xmx256m -jar "$work/zipkin-server-${ZIPKIN_VERSION}-exec.jar" --server.address=127.0.0.1 \
+	--server.port="$ZIPKIN_PORT" > "$work/zipkin.log" 2>&1 &
+pids+=($!)
+
+# Two instances of the sample app, as a fleet: Prometheus sums them. Each sends its spans to Zipkin.
 for port in "$APP_PORT" "$APP_PORT2"; do
 	echo "== starting the sample app ($JAR) on 127.0.0.1:${port}"
 	java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+		--management.tracing.export.zipkin.enabled=true \
+		--management.tracing.export.zipkin.endpoint="http://127.0.0.1:${ZIPKIN_PORT}/api/v2/spans" \
 		--logging.level.root=WARN > "$work/app-${port}.log" 2>&1 &
 	pids+=($!)
 done
@@ -49,7 +63,8 @@ echo "== starting Prometheus on 127.0.0.1:${PROM_PORT}"
 # The rules' recording interval is 30s; evaluate them every second here so the check is quick.
 sed 's/interval: 30s/interval: 1s/' observability/prometheus/dbperf-rules.yml > "$work/rules.yml"
 sed -i "s#$(pwd)/observability/prometheus/dbperf-rules.yml#$work/rules.yml#" "$work/prometheus.yml"
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" \
+# Exemplars kept, so that the latency panel's points lead to their traces.
+prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" --enable-feature=exemplar-storage \
 	--web.listen-address="127.0.0.1:${PROM_PORT}" > "$work/prometheus.log" 2>&1 &
 pids+=($!)
 
@@ -63,6 +78,11 @@ done
 for i in $(seq 1 60); do
 	if curl -fs "http://127.0.0.1:${PROM_PORT}/-/ready" > /dev/null; then break; fi
 	if [ "$i" = 60 ]; then echo "Prometheus did not start"; cat "$work/prometheus.log"; exit 1; fi
+	sleep 0.5
+done
+for i in $(seq 1 120); do
+	if curl -fs "http://127.0.0.1:${ZIPKIN_PORT}/health" > /dev/null; then break; fi
+	if [ "$i" = 120 ]; then echo "Zipkin did not start"; cat "$work/zipkin.log"; exit 1; fi
 	sleep 0.5
 done
 
@@ -130,4 +150,50 @@ if len(per_instance) != 2 or any(int(r["value"][1]) > 25 for r in per_instance):
 if failures:
     raise SystemExit(f"{len(failures)} expression(s) returned no series")
 print(f"{len(expressions)} dashboard expressions and {len(records)} recording rules return series; {len(alerts)} alerts evaluate")
+PY
+
+echo "== exemplars lead to traces, and the traces carry dbperf's summary"
+python3 - "$PROM_PORT" "$ZIPKIN_PORT" <<'PY'
+import json, sys, time, urllib.error, urllib.parse, urllib.request
+prom, zipkin = sys.argv[1], sys.argv[2]
+def get(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.load(response)
+def retry(what, attempt_once):
+    for attempt in range(30):
+        found = attempt_once()
+        if found:
+            return found
+        time.sleep(1)
+    raise SystemExit(f"FAILED: {what}")
+now = time.time()
+def exemplars():
+    body = get(f"http://127.0.0.1:{prom}/api/v1/query_exemplars?" + urllib.parse.urlencode(
+        {"query": "dbperf_statements_seconds_bucket", "start": now - 900, "end": time.time()}))
+    return [e for series in body["data"] for e in series["exemplars"] if "trace_id" in e["labels"]]
+found = retry("no exemplar with a trace id on dbperf_statements_seconds_bucket", exemplars)
+print(f"ok   {len(found)} exemplars with a trace id on dbperf_statements_seconds_bucket")
+def in_zipkin():
+    # Spans are sent in batches: a trace may reach Zipkin a moment after its exemplar.
+    for exemplar in found[:20]:
+        trace_id = exemplar["labels"]["trace_id"]
+        try:
+            return trace_id, get(f"http://127.0.0.1:{zipkin}/api/v2/trace/{trace_id}")
+        except urllib.error.HTTPError:
+            continue
+    return None
+trace_id, spans = retry("no exemplar's trace id is a trace in Zipkin", in_zipkin)
+print(f"ok   exemplar trace {trace_id} is in Zipkin: {', '.join(sorted({s.get('name', '') for s in spans}))}")
+def n_plus_one_traces():
+    query = urllib.parse.urlencode({"serviceName": "dbperf-sample", "annotationQuery": "dbperf.findings",
+        "limit": 100, "lookback": 900000, "endTs": int(time.time() * 1000)})
+    traces = get(f"http://127.0.0.1:{zipkin}/api/v2/traces?{query}")
+    return [s for trace in traces for s in trace
+            if "N_PLUS_ONE" in s.get("tags", {}).get("dbperf.findings", "") and s.get("kind") == "SERVER"]
+servers = retry("no server span tagged dbperf.findings=N_PLUS_ONE in Zipkin", n_plus_one_traces)
+span = next(s for s in servers if s["tags"].get("http.url") == "/authors")
+tags = {k: v for k, v in span["tags"].items() if k.startswith("dbperf.")}
+print(f"ok   {len(servers)} server spans tagged with an N+1; GET /authors: {tags}")
+if int(tags["dbperf.statements"]) < 51 or float(tags["dbperf.db_millis"]) <= 0:
+    raise SystemExit(f"FAILED: GET /authors runs 51 statements (1 + 50 N+1), its span says {tags}")
 PY
