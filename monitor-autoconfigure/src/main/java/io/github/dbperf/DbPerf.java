@@ -15,19 +15,19 @@ public final class DbPerf {
 	 * nor a {@code @Scheduled} run (a batch job, a message listener). Statements inside
 	 * it are counted per unit, attributed to {@code name}, and checked for N+1 patterns
 	 * when it closes: <pre class="code">
-	 * try (var scope = DbPerf.scope("nightly-import")) {
+	 * try (Scope scope = DbPerf.scope("nightly-import")) {
 	 *     importer.run();
 	 * }
 	 * </pre>
 	 * @param name the entry point name: a constant (it becomes a metric tag), never user
 	 * input
-	 * @return the unit, closed by try-with-resources on the same thread
+	 * @return the scope, closed by try-with-resources on the same thread
 	 */
-	public static UnitOfWork scope(String name) {
+	public static Scope scope(String name) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A dbperf scope needs a name");
 		}
-		return UnitOfWork.begin(name);
+		return new Scope(UnitOfWork.begin(name));
 	}
 
 }

@@ -28,6 +28,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -45,6 +50,12 @@ final class BenchmarkDataSources {
 	static final String URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
 
 	static final int ROWS = 1000;
+
+	/**
+	 * The "traced" variant's tracer: Micrometer Tracing's OpenTelemetry bridge over the
+	 * SDK, sampling every span, exporting none.
+	 */
+	static final Tracer TRACER = tracer();
 
 	private BenchmarkDataSources() {
 	}
@@ -71,7 +82,8 @@ final class BenchmarkDataSources {
 	/**
 	 * Build one variant.
 	 * @param variant raw, proxy, capture, full, comments (full with SQL comments),
-	 * unfollowed (full without following connections), p6spy or micrometer
+	 * unfollowed (full without following connections), traced (full with a tracer in the
+	 * context, statement spans off), p6spy or micrometer
 	 * @param pool the pool underneath
 	 * @return the DataSource to benchmark
 	 */
@@ -83,6 +95,7 @@ final class BenchmarkDataSources {
 			case "full" -> autoConfigured(pool);
 			case "comments" -> autoConfigured(pool, "dbperf.sql-comments.enabled=true");
 			case "unfollowed" -> autoConfigured(pool, "dbperf.connections.enabled=false");
+			case "traced" -> autoConfigured(pool, TRACER);
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);
@@ -106,6 +119,13 @@ final class BenchmarkDataSources {
 	 * Spring context whose only DataSource bean is the pool, bound to a registry, ready.
 	 */
 	static DataSource autoConfigured(HikariDataSource pool, String... properties) {
+		return autoConfigured(pool, null, properties);
+	}
+
+	/**
+	 * dbperf as an application with Micrometer Tracing gets it.
+	 */
+	static DataSource autoConfigured(HikariDataSource pool, Tracer tracer, String... properties) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		Map<String, Object> values = new HashMap<>();
 		for (String property : properties) {
@@ -115,6 +135,9 @@ final class BenchmarkDataSources {
 		context.registerBean("dataSource", DataSource.class, () -> pool);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		context.registerBean(MeterRegistry.class, () -> registry);
+		if (tracer != null) {
+			context.registerBean(Tracer.class, () -> tracer);
+		}
 		context.register(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class);
 		context.refresh();
 		// What Boot's metrics auto-configuration and ApplicationReadyEvent do in an
@@ -122,6 +145,13 @@ final class BenchmarkDataSources {
 		context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));
 		context.getBean(UnitsOfWork.class).applicationReady(true);
 		return context.getBean("dataSource", DataSource.class);
+	}
+
+	private static Tracer tracer() {
+		SdkTracerProvider provider = SdkTracerProvider.builder().build();
+		OtelCurrentTraceContext current = new OtelCurrentTraceContext();
+		return new OtelTracer(provider.get("dbperf-benchmark"), current, (event) -> {
+		}, new OtelBaggageManager(current, List.of(), List.of()));
 	}
 
 	private static DataSource p6spy(HikariDataSource pool) {

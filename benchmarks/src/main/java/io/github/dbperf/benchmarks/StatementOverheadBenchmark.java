@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,7 +44,7 @@ public class StatementOverheadBenchmark {
 	@State(Scope.Benchmark)
 	public static class Target {
 
-		@Param({ "raw", "proxy", "capture", "full", "unfollowed", "comments", "p6spy", "micrometer" })
+		@Param({ "raw", "proxy", "capture", "full", "unfollowed", "comments", "traced", "p6spy", "micrometer" })
 		public String variant;
 
 		HikariDataSource pool;
@@ -64,14 +65,43 @@ public class StatementOverheadBenchmark {
 
 	}
 
+	/**
+	 * In the "traced" variant each benchmark thread works inside a span, as a traced
+	 * request's thread would; in the others it does nothing.
+	 */
+	@State(Scope.Thread)
+	public static class Request {
+
+		Span span;
+
+		Tracer.SpanInScope inScope;
+
+		@Setup(Level.Iteration)
+		public void open(Target target) {
+			if ("traced".equals(target.variant)) {
+				this.span = BenchmarkDataSources.TRACER.nextSpan().name("request").start();
+				this.inScope = BenchmarkDataSources.TRACER.withSpan(this.span);
+			}
+		}
+
+		@TearDown(Level.Iteration)
+		public void close() {
+			if (this.span != null) {
+				this.inScope.close();
+				this.span.end();
+			}
+		}
+
+	}
+
 	/** Each benchmark thread works inside one unit of work, as a request thread would. */
 	@State(Scope.Thread)
 	public static class Unit {
 
-		UnitOfWork unit;
+		io.github.dbperf.Scope unit;
 
 		@Setup(Level.Iteration)
-		public void open() {
+		public void open(Request request) {
 			this.unit = DbPerf.scope("benchmark");
 		}
 
@@ -87,10 +117,14 @@ public class StatementOverheadBenchmark {
 		return lookup(target.dataSource);
 	}
 
-	/** A unit of work with one statement: open, statement, close (a short request). */
+	/**
+	 * A unit of work with one statement: open, statement, close (a short request). In the
+	 * "traced" variant, inside the thread's span: the unit's end puts dbperf's summary on
+	 * it.
+	 */
 	@Benchmark
-	public String lookupInOwnUnit(Target target) throws SQLException {
-		try (UnitOfWork unit = DbPerf.scope("benchmark")) {
+	public String lookupInOwnUnit(Target target, Request request) throws SQLException {
+		try (io.github.dbperf.Scope unit = DbPerf.scope("benchmark")) {
 			return lookup(target.dataSource);
 		}
 	}

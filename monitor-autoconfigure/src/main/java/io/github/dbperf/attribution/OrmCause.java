@@ -1,22 +1,16 @@
 package io.github.dbperf.attribution;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 
 /**
  * Why the ORM ran a statement: a query, an entity load, a collection load (with the
- * association's role, {@code Author.books}), a flush of an entity, or plain JDBC. One
- * instance per kind, role and way of loading, so a statement carries its cause without
- * allocating.
- *
- * @param kind the kind of cause
- * @param role {@code Entity} or {@code Entity.association}; {@code null} for queries and
- * JDBC
- * @param loading how the ORM loads it: one key at a time, or several keys in one
- * statement (batch or subselect fetching, as the ORM's own mapping says)
+ * association's role, {@code Author.books}), a flush of an entity, or plain JDBC.
+ * Immutable and compared by value. Made once per kind, role and way of loading by whoever
+ * reads them from the ORM and kept there ({@code HibernateCauses} keeps one per name and
+ * session factory), so that a statement carries its cause without allocating; nothing is
+ * kept JVM-wide.
  */
-public record OrmCause(Kind kind, String role, Loading loading) {
-
-	private static final int MAX_ROLES = 2048;
+public final class OrmCause {
 
 	/**
 	 * A query the ORM ran (JPQL, HQL, criteria, native, derived) or any statement inside
@@ -27,11 +21,21 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 	/** Not from the ORM: plain JDBC outside repository calls. */
 	public static final OrmCause JDBC = new OrmCause(Kind.JDBC, null, Loading.SINGLE);
 
-	private static final ConcurrentHashMap<String, OrmCause>[] entityLoads = byLoading();
+	private final Kind kind;
 
-	private static final ConcurrentHashMap<String, OrmCause>[] collectionLoads = byLoading();
+	private final String role;
 
-	private static final ConcurrentHashMap<String, OrmCause>[] flushes = byLoading();
+	private final Loading loading;
+
+	/** The same cause loading one key at a time: this one, or its twin made with it. */
+	private final OrmCause single;
+
+	private OrmCause(Kind kind, String role, Loading loading) {
+		this.kind = kind;
+		this.role = role;
+		this.loading = loading;
+		this.single = (loading == Loading.SINGLE) ? this : new OrmCause(kind, role, Loading.SINGLE);
+	}
 
 	/**
 	 * An entity loaded by id or a proxy initialised.
@@ -49,7 +53,7 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 	 * @return the cause
 	 */
 	public static OrmCause entityLoad(String entity, Loading loading) {
-		return intern(entityLoads, Kind.ENTITY_LOAD, entity, loading);
+		return new OrmCause(Kind.ENTITY_LOAD, entity, loading);
 	}
 
 	/**
@@ -68,7 +72,7 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 	 * @return the cause
 	 */
 	public static OrmCause collectionLoad(String role, Loading loading) {
-		return intern(collectionLoads, Kind.COLLECTION_LOAD, role, loading);
+		return new OrmCause(Kind.COLLECTION_LOAD, role, loading);
 	}
 
 	/**
@@ -77,43 +81,42 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 	 * @return the cause
 	 */
 	public static OrmCause flush(String entity) {
-		return intern(flushes, Kind.FLUSH, (entity != null) ? entity : "", Loading.SINGLE);
+		return new OrmCause(Kind.FLUSH, (entity != null) ? entity : "", Loading.SINGLE);
 	}
 
-	private static OrmCause intern(ConcurrentHashMap<String, OrmCause>[] causes, Kind kind, String role,
-			Loading loading) {
-		ConcurrentHashMap<String, OrmCause> byRole = causes[loading.ordinal()];
-		OrmCause cause = byRole.get(role);
-		if (cause == null) {
-			// Roles come from the ORM's metamodel, a closed set; the bound is a safety
-			// net.
-			if (byRole.size() >= MAX_ROLES) {
-				return new OrmCause(kind, role, loading);
-			}
-			cause = byRole.computeIfAbsent(role, (key) -> new OrmCause(kind, key, loading));
-		}
-		return cause;
+	/**
+	 * The kind of cause.
+	 * @return the kind
+	 */
+	public Kind kind() {
+		return this.kind;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static ConcurrentHashMap<String, OrmCause>[] byLoading() {
-		ConcurrentHashMap<String, OrmCause>[] maps = new ConcurrentHashMap[Loading.values().length];
-		for (int i = 0; i < maps.length; i++) {
-			maps[i] = new ConcurrentHashMap<>();
-		}
-		return maps;
+	/**
+	 * The entity or association.
+	 * @return {@code Entity} or {@code Entity.association}; {@code null} for queries and
+	 * JDBC
+	 */
+	public String role() {
+		return this.role;
+	}
+
+	/**
+	 * How the ORM loads it.
+	 * @return one key at a time, or several keys in one statement (batch or subselect
+	 * fetching, as the ORM's own mapping says)
+	 */
+	public Loading loading() {
+		return this.loading;
 	}
 
 	/**
 	 * The same cause loading one key at a time: what a statement of a batch-loadable
-	 * association that loaded one key only was.
+	 * association that loaded one key only was. Allocates nothing.
 	 * @return the cause with {@link Loading#SINGLE}
 	 */
 	public OrmCause single() {
-		if (this.loading == Loading.SINGLE) {
-			return this;
-		}
-		return (this.kind == Kind.COLLECTION_LOAD) ? collectionLoad(this.role) : entityLoad(this.role);
+		return this.single;
 	}
 
 	/**
@@ -131,6 +134,17 @@ public record OrmCause(Kind kind, String role, Loading loading) {
 	 */
 	public boolean isLoad() {
 		return this.kind == Kind.ENTITY_LOAD || this.kind == Kind.COLLECTION_LOAD;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof OrmCause cause && this.kind == cause.kind
+				&& this.loading == cause.loading && Objects.equals(this.role, cause.role));
+	}
+
+	@Override
+	public int hashCode() {
+		return (31 * this.kind.hashCode() + Objects.hashCode(this.role)) * 31 + this.loading.hashCode();
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlComments;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementRecorders;
+import io.github.dbperf.capture.WallClock;
 import io.github.dbperf.capture.StatementSink;
 import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.connections.ConnectionListener;
@@ -170,8 +171,17 @@ public final class DbPerfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MinuteTicker dbPerfMinuteTicker(ObjectProvider<MinuteListener> listeners, InternalFailures failures) {
-		return new MinuteTicker(() -> listeners.orderedStream().toList(), (ex) -> failures.report("minutes", ex));
+	MinuteTicker dbPerfMinuteTicker(WallClock clock, ObjectProvider<MinuteListener> listeners,
+			InternalFailures failures) {
+		return new MinuteTicker(clock, () -> listeners.orderedStream().toList(),
+				(ex) -> failures.report("minutes", ex));
+	}
+
+	/** This context's wall clock: dates statements from the readings that timed them. */
+	@Bean
+	@ConditionalOnMissingBean
+	WallClock dbPerfWallClock() {
+		return new WallClock();
 	}
 
 	@Bean
@@ -213,13 +223,13 @@ public final class DbPerfAutoConfiguration {
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
 			ObjectProvider<OwnSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
 			InternalFailures failures, SlowQueryThreshold threshold, ObjectProvider<SqlComments> comments,
-			ObjectProvider<Connections> connections) {
+			ObjectProvider<Connections> connections, WallClock clock) {
 		// dbperf's own sinks now; the application's (its CallerThreadSinks too) once
 		// every bean exists, without values unless asked for (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
 		Connections followed = connections.getIfAvailable();
 		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold,
-				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE);
+				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE, clock);
 	}
 
 	/**

@@ -32,6 +32,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 
 	private final Function<String, Borrows> borrows;
 
+	private final WallClock clock;
+
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
 
 	private final Map<String, DataSource> targets = new ConcurrentHashMap<>();
@@ -62,7 +64,7 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 */
 	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
 			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments) {
-		this(fingerprinter, sinks, units, excluded, threshold, comments, (name) -> Borrows.NONE);
+		this(fingerprinter, sinks, units, excluded, threshold, comments, (name) -> Borrows.NONE, new WallClock());
 	}
 
 	/**
@@ -74,11 +76,13 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 * @param threshold the slow-query threshold
 	 * @param comments what the driver is sent instead of the SQL, or {@code null}
 	 * @param borrows what follows the connections borrowed from a DataSource, by its name
+	 * @param clock the context's wall clock, which dates each statement
 	 */
 	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
-			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments,
-			Function<String, Borrows> borrows) {
+			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments, Function<String, Borrows> borrows,
+			WallClock clock) {
 		this.borrows = borrows;
+		this.clock = clock;
 		this.comments = comments;
 		this.threshold = threshold;
 		this.fingerprinter = fingerprinter;
@@ -128,7 +132,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 * @return a new listener
 	 */
 	public StatementListener listener(String name) {
-		return new StatementListener(name, this.fingerprinter, this.sinks, this.threshold, this.units, this.comments);
+		return new StatementListener(name, this.fingerprinter, this.sinks, this.threshold, this.units, this.comments,
+				this.clock);
 	}
 
 	/**

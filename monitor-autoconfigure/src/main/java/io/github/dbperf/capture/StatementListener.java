@@ -35,6 +35,8 @@ public final class StatementListener implements QueryExecutionListener {
 
 	private final SqlComments comments;
 
+	private final WallClock clock;
+
 	/** The database's quoting rules, learnt from the first statement's connection. */
 	private volatile SqlQuoting quoting;
 
@@ -51,7 +53,7 @@ public final class StatementListener implements QueryExecutionListener {
 	 */
 	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
 			SlowQueryThreshold threshold, UnitsOfWork units) {
-		this(dataSource, fingerprinter, sinks, threshold, units, null);
+		this(dataSource, fingerprinter, sinks, threshold, units, null, new WallClock());
 	}
 
 	/**
@@ -63,10 +65,12 @@ public final class StatementListener implements QueryExecutionListener {
 	 * @param units the units of work of the DataSource's application context
 	 * @param comments what the driver is sent instead of the SQL, or {@code null} for the
 	 * SQL itself
+	 * @param clock the context's wall clock, which dates each statement
 	 */
 	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
-			SlowQueryThreshold threshold, UnitsOfWork units, SqlComments comments) {
+			SlowQueryThreshold threshold, UnitsOfWork units, SqlComments comments, WallClock clock) {
 		this.comments = comments;
+		this.clock = clock;
 		this.dataSource = dataSource;
 		this.fingerprinter = fingerprinter;
 		this.sinks = sinks;
@@ -192,7 +196,7 @@ public final class StatementListener implements QueryExecutionListener {
 				RowCounts.of(result), success ? Outcome.SUCCESS : Outcome.ERROR, context.innermost(),
 				context.outermost(), context.entrypoint(this.units),
 				loadedAs(context.cause(), fingerprint, parameters, parameterCount), slow, parametersHash, values,
-				Thread.currentThread().getName(), WallClock.millis(endNanos));
+				Thread.currentThread().getName(), this.clock.millis(endNanos));
 		this.sinks.dispatch(event);
 		return event;
 	}

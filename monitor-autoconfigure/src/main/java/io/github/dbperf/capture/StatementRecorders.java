@@ -1,9 +1,6 @@
 package io.github.dbperf.capture;
 
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CopyOnWriteArraySet;
 
 import io.github.dbperf.InternalFailures;
 
@@ -12,12 +9,7 @@ import io.github.dbperf.InternalFailures;
  * {@code dbperf-test} module's recordings). With none registered it costs one read of an
  * empty list.
  */
-public final class StatementRecorders implements AutoCloseable {
-
-	/**
-	 * The recorders of the contexts open now, for recordings that are not told which one.
-	 */
-	private static final Set<StatementRecorders> open = new CopyOnWriteArraySet<>();
+public final class StatementRecorders {
 
 	private final CopyOnWriteArrayList<StatementSink> recorders = new CopyOnWriteArrayList<>();
 
@@ -29,15 +21,6 @@ public final class StatementRecorders implements AutoCloseable {
 	 */
 	public StatementRecorders(InternalFailures failures) {
 		this.failures = failures;
-		open.add(this);
-	}
-
-	/**
-	 * The recorders of every application context open now.
-	 * @return a snapshot
-	 */
-	public static List<StatementRecorders> open() {
-		return List.copyOf(open);
 	}
 
 	public void add(StatementSink recorder) {
@@ -74,11 +57,6 @@ public final class StatementRecorders implements AutoCloseable {
 				this.failures.report("statement recorder", ex);
 			}
 		}
-	}
-
-	@Override
-	public void close() {
-		open.remove(this);
 	}
 
 }

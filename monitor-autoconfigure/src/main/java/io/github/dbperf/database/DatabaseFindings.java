@@ -1,5 +1,7 @@
 package io.github.dbperf.database;
 
+import io.github.dbperf.statistics.DatabaseFigures;
+
 /**
  * Told one statement's database figures after each read that changed them.
  */

@@ -25,6 +25,7 @@ import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.capture.SqlFingerprint;
+import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 import org.slf4j.Logger;

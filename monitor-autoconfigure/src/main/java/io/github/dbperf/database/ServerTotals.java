@@ -1,5 +1,7 @@
 package io.github.dbperf.database;
 
+import io.github.dbperf.statistics.DatabaseFigures;
+
 import static io.github.dbperf.statistics.StatementSnapshot.millis;
 
 /**

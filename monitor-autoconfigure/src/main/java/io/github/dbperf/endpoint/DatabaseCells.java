@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dbperf.database.DatabaseFigures;
+import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.database.DatabaseView;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.capture.SqlFingerprint;
-import io.github.dbperf.database.DatabaseFigures;
+import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.database.DatabaseFindings;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.github.dbperf.slow.SlowQueryLog;

@@ -297,9 +297,20 @@ public final class HibernateCauses implements Integrator {
 			this.cause = cause;
 		}
 
+		/**
+		 * The cause of an event that names nothing (its role is empty whatever the
+		 * owner).
+		 */
+		private volatile OrmCause unnamed;
+
 		OrmCause of(String name, String owner) {
 			if (name == null) {
-				return this.cause.apply(null, owner);
+				OrmCause unnamed = this.unnamed;
+				if (unnamed == null) {
+					unnamed = this.cause.apply(null, owner);
+					this.unnamed = unnamed;
+				}
+				return unnamed;
 			}
 			Named named = this.causes.get(name);
 			if (named == null || !Objects.equals(named.owner(), owner)) {

@@ -22,16 +22,21 @@ public final class MinuteTicker implements AutoCloseable {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final WallClock clock;
+
 	private long minute = currentMinute();
 
 	private volatile boolean followClock = true;
 
 	/**
 	 * Start ticking.
+	 * @param clock the context's wall clock, anchored again at each minute
 	 * @param listeners resolved at the first tick, in the order they are told
 	 * @param failures told what a listener threw
 	 */
-	public MinuteTicker(Supplier<List<MinuteListener>> listeners, Consumer<RuntimeException> failures) {
+	public MinuteTicker(WallClock clock, Supplier<List<MinuteListener>> listeners,
+			Consumer<RuntimeException> failures) {
+		this.clock = clock;
 		this.listeners = listeners;
 		this.failures = failures;
 		this.scheduler = DaemonThreads.scheduler("dbperf-minutes");
@@ -57,7 +62,7 @@ public final class MinuteTicker implements AutoCloseable {
 			return;
 		}
 		this.minute = now;
-		WallClock.anchor();
+		this.clock.anchor();
 		for (MinuteListener listener : this.listeners.get()) {
 			try {
 				listener.minuteEnded(now);

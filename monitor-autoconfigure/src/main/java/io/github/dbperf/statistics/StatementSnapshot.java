@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.UnitOfWork;
-import io.github.dbperf.database.DatabaseFigures;
 
 /**
  * What is known about one statement fingerprint at a moment, over a {@link Window}. Times

@@ -71,7 +71,7 @@ class AsyncAttributionWebTests {
 				.builder()
 				.build();
 			Thread other;
-			try (UnitOfWork unit = io.github.dbperf.DbPerf.scope("propagated")) {
+			try (io.github.dbperf.Scope unit = io.github.dbperf.DbPerf.scope("propagated")) {
 				// What ContextPropagatingTaskDecorator and Reactor do: capture here,
 				// restore there.
 				Runnable work = snapshots.captureAll().wrap((Runnable) () -> authors.findByName("carried"));

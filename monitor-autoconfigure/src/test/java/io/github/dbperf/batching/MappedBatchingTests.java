@@ -3,7 +3,8 @@ package io.github.dbperf.batching;
 import java.util.List;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.findings.Finding;
 import io.github.dbperf.findings.Findings;
 import io.github.dbperf.testapp.Engine;
@@ -40,14 +41,14 @@ class MappedBatchingTests {
 		this.contextRunner.withPropertyValues(engine.dataSourceProperties()).run((context) -> {
 			seed(context);
 			TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-			try (UnitOfWork unit = DbPerf.scope("volumes")) {
+			try (Scope unit = DbPerf.scope("volumes")) {
 				assertThat((int) transactions.execute((status) -> context.getBean(LibraryRepository.class)
 					.findAll()
 					.stream()
 					.mapToInt((library) -> library.getVolumes().size())
 					.sum())).isEqualTo(PARENTS);
 			}
-			try (UnitOfWork unit = DbPerf.scope("readers")) {
+			try (Scope unit = DbPerf.scope("readers")) {
 				// Six queries in a loop (a finding of their own), each followed by one
 				// subselect load of the
 				// readers of every library it returned: the subselects are no second
@@ -65,7 +66,7 @@ class MappedBatchingTests {
 				});
 				assertThat(readers).isEqualTo(6 * 11);
 			}
-			try (UnitOfWork unit = DbPerf.scope("publishers")) {
+			try (Scope unit = DbPerf.scope("publishers")) {
 				List<String> names = transactions.execute((status) -> context.getBean(VolumeRepository.class)
 					.findAll()
 					.stream()

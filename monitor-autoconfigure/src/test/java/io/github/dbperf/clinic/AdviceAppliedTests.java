@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.findings.FindingKind;
 import io.github.dbperf.findings.Finding;
 import io.github.dbperf.findings.Findings;
@@ -180,7 +181,7 @@ class AdviceAppliedTests {
 	}
 
 	private static List<String> households(AssertableApplicationContext context, boolean fixedTwin) {
-		try (UnitOfWork unit = DbPerf.scope("households")) {
+		try (Scope unit = DbPerf.scope("households")) {
 			return context.getBean(TransactionTemplate.class).execute((status) -> {
 				List<Household> households = fixedTwin
 						? context.getBean(FixedHouseholdRepository.class).findByNameStartingWith("House")
@@ -232,7 +233,7 @@ class AdviceAppliedTests {
 	/** The clinic's three pages, each a unit of work; the answers as text. */
 	private static List<String> traffic(AssertableApplicationContext context, boolean fixedTwin) {
 		List<String> answers = new ArrayList<>();
-		try (UnitOfWork unit = DbPerf.scope("owners")) {
+		try (Scope unit = DbPerf.scope("owners")) {
 			context.getBean(OwnerRepository.class)
 				.findByLastNameStartingWith("Owner", PageRequest.of(0, 5))
 				.forEach((owner) -> answers.add(owner.getLastName() + owner.getPets()
@@ -240,12 +241,12 @@ class AdviceAppliedTests {
 					.map((pet) -> pet.getName() + ":" + pet.getVisits().size())
 					.toList()));
 		}
-		try (UnitOfWork unit = DbPerf.scope("vets-page")) {
+		try (Scope unit = DbPerf.scope("vets-page")) {
 			context.getBean(VetRepository.class)
 				.findAll(PageRequest.of(0, 6))
 				.forEach((vet) -> answers.add("page " + vet.getSpecialties().size()));
 		}
-		try (UnitOfWork unit = DbPerf.scope("vets")) {
+		try (Scope unit = DbPerf.scope("vets")) {
 			List<Vet> vets = fixedTwin ? context.getBean(FixedVetRepository.class).findAll()
 					: context.getBean(VetRepository.class).findAll();
 			vets.forEach((vet) -> answers.add("all " + vet.getSpecialties().size()));

@@ -7,6 +7,7 @@ import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.endpoint.DbPerfReports;
 import io.github.dbperf.findings.FindingKind;
 import io.github.dbperf.findings.Finding;
+import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;

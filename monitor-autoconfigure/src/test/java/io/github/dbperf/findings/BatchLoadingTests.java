@@ -3,7 +3,8 @@ package io.github.dbperf.findings;
 import java.util.List;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Book;
@@ -105,7 +106,7 @@ class BatchLoadingTests {
 
 	private static void loops(AssertableApplicationContext context) {
 		TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-		try (UnitOfWork unit = DbPerf.scope("collection")) {
+		try (Scope unit = DbPerf.scope("collection")) {
 			List<Integer> counts = transactions.execute((status) -> context.getBean(AuthorRepository.class)
 				.findAll()
 				.stream()
@@ -113,7 +114,7 @@ class BatchLoadingTests {
 				.toList());
 			assertThat(counts).hasSize(PARENTS).containsOnly(1);
 		}
-		try (UnitOfWork unit = DbPerf.scope("to-one")) {
+		try (Scope unit = DbPerf.scope("to-one")) {
 			List<String> names = transactions.execute((status) -> context.getBean(BookRepository.class)
 				.findAll()
 				.stream()

@@ -8,7 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Book;
@@ -44,7 +45,7 @@ class NPlusOneDetectionTests {
 	void lazyLoadingInALoopIsAFindingWithItsTrigger(Engine engine) {
 		this.contextRunner.withPropertyValues(engine.dataSourceProperties()).run((context) -> {
 			seed(context, 6);
-			try (UnitOfWork unit = DbPerf.scope("list-authors")) {
+			try (Scope unit = DbPerf.scope("list-authors")) {
 				bookCountsLazily(context);
 			}
 			List<Finding> findings = context.getBean(Findings.class).snapshot();
@@ -76,13 +77,13 @@ class NPlusOneDetectionTests {
 	void thresholdBoundaryFourIsNotAFindingFiveIs() {
 		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties()).run((context) -> {
 			AuthorRepository authors = context.getBean(AuthorRepository.class);
-			try (UnitOfWork unit = DbPerf.scope("four")) {
+			try (Scope unit = DbPerf.scope("four")) {
 				for (int i = 0; i < 4; i++) {
 					authors.findByName("n" + i);
 				}
 			}
 			assertThat(context.getBean(Findings.class).snapshot()).isEmpty();
-			try (UnitOfWork unit = DbPerf.scope("five")) {
+			try (Scope unit = DbPerf.scope("five")) {
 				for (int i = 0; i < 5; i++) {
 					authors.findByName("n" + i);
 				}
@@ -99,7 +100,7 @@ class NPlusOneDetectionTests {
 	void sameRowLoadedAgainIsADuplicateNotAnNPlusOne() {
 		this.contextRunner.withPropertyValues(Engine.H2.dataSourceProperties()).run((context) -> {
 			AuthorRepository authors = context.getBean(AuthorRepository.class);
-			try (UnitOfWork unit = DbPerf.scope("reload")) {
+			try (Scope unit = DbPerf.scope("reload")) {
 				for (int i = 0; i < 5; i++) {
 					authors.findByName("same");
 				}
@@ -120,7 +121,7 @@ class NPlusOneDetectionTests {
 				futures.add(executor.submit(() -> {
 					start.await();
 					for (int round = 0; round < 50; round++) {
-						try (UnitOfWork unit = DbPerf.scope("worker")) {
+						try (Scope unit = DbPerf.scope("worker")) {
 							// 3 per unit: below the threshold, though 6 run at once
 							for (int i = 0; i < 3; i++) {
 								authors.findByName("w" + i);
@@ -162,7 +163,7 @@ class NPlusOneDetectionTests {
 			.withPropertyValues("dbperf.n-plus-one.mode=strict")
 			.run((context) -> {
 				seed(context, 5);
-				UnitOfWork unit = DbPerf.scope("strict-page");
+				Scope unit = DbPerf.scope("strict-page");
 				bookCountsLazily(context);
 				assertThatExceptionOfType(NPlusOneException.class).isThrownBy(unit::close)
 					.withMessageContaining("dbperf.n-plus-one.mode=strict")
@@ -179,7 +180,7 @@ class NPlusOneDetectionTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(NPlusOneDetector.class);
 				seed(context, 6);
-				try (UnitOfWork unit = DbPerf.scope("off")) {
+				try (Scope unit = DbPerf.scope("off")) {
 					bookCountsLazily(context);
 				}
 				assertThat(context.getBean(Findings.class).snapshot()).isEmpty();

@@ -59,7 +59,8 @@ class SeriesCountTests {
 			statements.accept(event);
 		}
 		for (int route = 0; route < 50; route++) {
-			io.github.dbperf.attribution.UnitOfWork unit = io.github.dbperf.DbPerf.scope("GET /route" + route);
+			io.github.dbperf.attribution.UnitOfWork unit = io.github.dbperf.attribution.UnitOfWork
+				.begin("GET /route" + route);
 			units.onUnitOfWorkEnd(unit);
 			unit.close();
 		}

@@ -6,7 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.orm.clean.CleanApplication;
 import io.github.dbperf.orm.defects.DefectsApplication;
 import io.github.dbperf.orm.defects.Item;
@@ -143,7 +144,7 @@ class MappingReviewTests {
 					application.bean(ItemRepository.class).save(item);
 				}
 			});
-			try (UnitOfWork unit = DbPerf.scope("items")) {
+			try (Scope unit = DbPerf.scope("items")) {
 				assertThat(application.bean(ItemRepository.class).findAll()).hasSize(6);
 			}
 			JsonNode after = mappings(application);

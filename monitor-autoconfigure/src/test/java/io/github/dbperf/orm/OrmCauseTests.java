@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManagerFactory;
 
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.Scope;
 import io.github.dbperf.attribution.OrmCause;
-import io.github.dbperf.attribution.UnitOfWork;
+
 import io.github.dbperf.capture.CallerThreadSink;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.StatementEvent;
@@ -68,10 +69,10 @@ class OrmCauseTests {
 
 			this.events.clear();
 			int[] entities = new int[1];
-			try (UnitOfWork unit = DbPerf.scope("lazy")) {
+			try (Scope unit = DbPerf.scope("lazy")) {
 				context.getBean(TransactionTemplate.class)
 					.executeWithoutResult((status) -> authors.findAll().forEach((author) -> author.getBooks().size()));
-				entities[0] = unit.entities();
+				entities[0] = unit.entitiesLoaded();
 			}
 			assertThat(causesOf(Operation.SELECT)).extracting(OrmCause::toString)
 				.containsExactly("query", "collection-load Author.books");

@@ -12,8 +12,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.Scope;
 import io.github.dbperf.findings.Findings;
-import io.github.dbperf.attribution.UnitOfWork;
+
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.testapp.Engine;
@@ -68,7 +69,7 @@ class LoadTests {
 				futures.add(executor.submit(() -> {
 					start.await();
 					for (int batch = 0; batch < STATEMENTS / 100; batch++) {
-						try (UnitOfWork unit = DbPerf.scope("load")) {
+						try (Scope unit = DbPerf.scope("load")) {
 							for (int i = 0; i < 100; i++) {
 								jdbc.queryForObject(SQL, Long.class, i);
 							}

@@ -10,7 +10,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.explain.PlanCapture;
 import io.github.dbperf.findings.Findings;
 import io.github.dbperf.slow.SlowQueryLog;
@@ -121,7 +122,7 @@ class SecretsTests {
 		jdbc.queryForList(
 				"select id from author where name = 'hunter2' or name = 'ann@example.com' or id = 4111111111111111");
 		AuthorRepository authors = app.bean(AuthorRepository.class);
-		try (UnitOfWork unit = DbPerf.scope("secrets")) {
+		try (Scope unit = DbPerf.scope("secrets")) {
 			for (int i = 0; i < 6; i++) {
 				authors.findByName("bound-secret");
 			}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.Scope;
 import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
@@ -42,7 +43,7 @@ class SqlCommenterTests {
 
 	@Test
 	void aStatementWithACommentOfItsOwnIsSentAsItIs() {
-		try (UnitOfWork unit = DbPerf.scope("import")) {
+		try (Scope unit = DbPerf.scope("import")) {
 			assertThat(this.commenter.apply("/* mine */ select 1")).isEqualTo("/* mine */ select 1");
 			assertThat(this.commenter.apply("select 1 -- mine")).isEqualTo("select 1 -- mine");
 		}
@@ -52,13 +53,13 @@ class SqlCommenterTests {
 	void aCommentIsBuiltOnceForEachStatementAndRoute() {
 		String sql = new String("select * from author where id = ?");
 		String first;
-		try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+		try (Scope unit = DbPerf.scope("nightly import")) {
 			first = this.commenter.apply(sql);
 			assertThat(first).isEqualTo(
 					"select * from author where id = ? /*application='shop',framework='spring',route='nightly%20import'*/");
 			assertThat(this.commenter.apply(new String(sql))).isSameAs(first);
 		}
-		try (UnitOfWork unit = DbPerf.scope("other")) {
+		try (Scope unit = DbPerf.scope("other")) {
 			assertThat(this.commenter.apply(sql)).isNotSameAs(first).endsWith("route='other'*/");
 		}
 	}
@@ -79,7 +80,7 @@ class SqlCommenterTests {
 			}
 
 		});
-		try (UnitOfWork unit = DbPerf.scope("import")) {
+		try (Scope unit = DbPerf.scope("import")) {
 			assertThat(traced.apply("select 1")).isEqualTo("select 1 /*application='shop',framework='spring',"
 					+ "route='import',traceparent='00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'*/");
 			assertThat(traced.apply("select 1;")).endsWith("-01'*/;");

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.statistics.StatementOrder;
@@ -48,7 +49,7 @@ class SqlCommentsOnEnginesTests {
 		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
 				"dbperf.sql-comments.enabled=true", "spring.application.name=shop", "dbperf.slow-query.log=false")) {
 			String query = whileRunning(application, "pg_sleep", () -> {
-				try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+				try (Scope unit = DbPerf.scope("nightly import")) {
 					application.bean(AuthorRepository.class).sleep(600_000);
 				}
 			});
@@ -99,7 +100,7 @@ class SqlCommentsOnEnginesTests {
 			try {
 				query = whileRunning(application, "pg_sleep", () -> {
 					try (Tracer.SpanInScope scope = tracer.withSpan(request);
-							UnitOfWork unit = DbPerf.scope("nightly import")) {
+							Scope unit = DbPerf.scope("nightly import")) {
 						application.bean(AuthorRepository.class).sleep(600_000);
 					}
 				});
@@ -118,7 +119,7 @@ class SqlCommentsOnEnginesTests {
 		try (RunningApplication application = RunningApplication.start(Engine.POSTGRES,
 				"dbperf.sql-comments.enabled=true", "dbperf.slow-query.log=false")) {
 			String query = whileRunning(application, "pg_sleep", () -> {
-				try (UnitOfWork unit = DbPerf.scope("nightly import")) {
+				try (Scope unit = DbPerf.scope("nightly import")) {
 					application.bean(JdbcTemplate.class).queryForList("/* mine */ select pg_sleep(600)");
 				}
 			});

@@ -3,8 +3,9 @@ package io.github.dbperf.tracing;
 import java.util.List;
 
 import io.github.dbperf.DbPerf;
+import io.github.dbperf.Scope;
 import io.github.dbperf.attribution.TraceIds;
-import io.github.dbperf.attribution.UnitOfWork;
+
 import io.github.dbperf.findings.Finding;
 import io.github.dbperf.findings.Findings;
 import io.github.dbperf.slow.SlowQuery;
@@ -56,7 +57,7 @@ class TraceContextTests {
 			AuthorRepository authors = context.getBean(AuthorRepository.class);
 			Span request = this.tracer.nextSpan().name("GET /report").start();
 			try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
-				try (UnitOfWork unit = DbPerf.scope("report")) {
+				try (Scope unit = DbPerf.scope("report")) {
 					for (int i = 0; i < 6; i++) {
 						authors.findByName("author" + i);
 					}
@@ -95,7 +96,7 @@ class TraceContextTests {
 	@Test
 	void outsideAnyTraceNothingIsAdded() {
 		this.contextRunner.withBean(Tracer.class, () -> this.tracer).run((context) -> {
-			try (UnitOfWork unit = DbPerf.scope("untraced")) {
+			try (Scope unit = DbPerf.scope("untraced")) {
 				for (int i = 0; i < 6; i++) {
 					context.getBean(AuthorRepository.class).findByName("author" + i);
 				}
@@ -110,7 +111,7 @@ class TraceContextTests {
 	void withoutMicrometerTracingTheTraceIdsAreNone() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing")).run((context) -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(TraceIds.class).doesNotHaveBean(SpanSummary.class);
-			try (UnitOfWork unit = DbPerf.scope("untraced")) {
+			try (Scope unit = DbPerf.scope("untraced")) {
 				for (int i = 0; i < 6; i++) {
 					context.getBean(AuthorRepository.class).findByName("author" + i);
 				}
@@ -127,7 +128,7 @@ class TraceContextTests {
 				"dbperf.slow-query.log=false")) {
 			Tracer tracer = application.bean(Tracer.class);
 			Span request = tracer.nextSpan().name("nightly import").start();
-			try (Tracer.SpanInScope scope = tracer.withSpan(request); UnitOfWork unit = DbPerf.scope("import")) {
+			try (Tracer.SpanInScope scope = tracer.withSpan(request); Scope unit = DbPerf.scope("import")) {
 				for (int i = 0; i < 6; i++) {
 					application.bean(AuthorRepository.class).findByName("author" + i);
 				}

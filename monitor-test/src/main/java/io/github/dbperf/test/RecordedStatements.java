@@ -71,11 +71,13 @@ public final class RecordedStatements implements AutoCloseable {
 	}
 
 	/**
-	 * Start recording the statements of every application context open now.
+	 * Start recording the statements of every application context open now that Spring
+	 * Boot's auto-configuration set up (with {@code dbperf-test} on its class path); a
+	 * context built otherwise is recorded with {@link #start(ApplicationContext)}.
 	 * @return the recording
 	 */
 	public static RecordedStatements start() {
-		return new RecordedStatements(StatementRecorders.open(), new CallSites(List.of()), List.of());
+		return new RecordedStatements(OpenRecorders.now(), new CallSites(List.of()), List.of());
 	}
 
 	/**

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.Scope;
+
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.Finding;
 import io.github.dbperf.findings.Finding.WriteDetails;
@@ -42,11 +43,11 @@ class WritePathTests {
 		this.contextRunner.withPropertyValues(engine.dataSourceProperties())
 			.withPropertyValues(BATCHING)
 			.run((context) -> {
-				try (UnitOfWork unit = DbPerf.scope("crates")) {
+				try (Scope unit = DbPerf.scope("crates")) {
 					context.getBean(CrateRepository.class)
 						.saveAll(IntStream.range(0, 100).mapToObj((i) -> new Crate("crate" + i)).toList());
 				}
-				try (UnitOfWork unit = DbPerf.scope("parcels")) {
+				try (Scope unit = DbPerf.scope("parcels")) {
 					context.getBean(ParcelRepository.class)
 						.saveAll(IntStream.range(0, 100).mapToObj((i) -> new Parcel("parcel" + i)).toList());
 				}
@@ -92,17 +93,17 @@ class WritePathTests {
 		this.contextRunner.withPropertyValues(engine.dataSourceProperties())
 			.withPropertyValues(BATCHING)
 			.run((context) -> {
-				try (UnitOfWork unit = DbPerf.scope("invoice")) {
+				try (Scope unit = DbPerf.scope("invoice")) {
 					Invoice invoice = new Invoice("invoice");
 					IntStream.range(0, 10).forEach((i) -> invoice.getLines().add(new InvoiceLine("line" + i)));
 					context.getBean(InvoiceRepository.class).save(invoice);
 				}
-				try (UnitOfWork unit = DbPerf.scope("receipt")) {
+				try (Scope unit = DbPerf.scope("receipt")) {
 					Receipt receipt = new Receipt("receipt");
 					IntStream.range(0, 10).forEach((i) -> receipt.getLines().add(new ReceiptLine("line" + i)));
 					context.getBean(ReceiptRepository.class).save(receipt);
 				}
-				try (UnitOfWork unit = DbPerf.scope("basket")) {
+				try (Scope unit = DbPerf.scope("basket")) {
 					Basket basket = new Basket("basket");
 					IntStream.range(0, 10).forEach((i) -> basket.getLines().add(new BasketLine("line" + i, basket)));
 					context.getBean(BasketRepository.class).save(basket);
@@ -139,14 +140,14 @@ class WritePathTests {
 				Review review = new Review("review");
 				review.getTopics().addAll(topics);
 				long reviewId = context.getBean(ReviewRepository.class).save(review).getId();
-				try (UnitOfWork unit = DbPerf.scope("article")) {
+				try (Scope unit = DbPerf.scope("article")) {
 					transactions.executeWithoutResult((status) -> context.getBean(ArticleRepository.class)
 						.findById(articleId)
 						.orElseThrow()
 						.getTopics()
 						.remove(0));
 				}
-				try (UnitOfWork unit = DbPerf.scope("review")) {
+				try (Scope unit = DbPerf.scope("review")) {
 					transactions.executeWithoutResult((status) -> context.getBean(ReviewRepository.class)
 						.findById(reviewId)
 						.orElseThrow()
@@ -164,7 +165,7 @@ class WritePathTests {
 	}
 
 	private static void saveParcels(AssertableApplicationContext context) {
-		try (UnitOfWork unit = DbPerf.scope("parcels")) {
+		try (Scope unit = DbPerf.scope("parcels")) {
 			context.getBean(ParcelRepository.class)
 				.saveAll(IntStream.range(0, 100).mapToObj((i) -> new Parcel("parcel" + i)).toList());
 		}

@@ -1,4 +1,4 @@
-package io.github.dbperf.database;
+package io.github.dbperf.statistics;
 
 /**
  * One statement as the database saw it, summed over dbperf's reads of its statement
