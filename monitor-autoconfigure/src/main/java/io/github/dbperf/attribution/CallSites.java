@@ -33,9 +33,9 @@ public final class CallSites {
 	 * by one, not by package, because applications and dbperf's own tests share the
 	 * {@code io.github.dbperf} prefix.
 	 */
-	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf", "io.github.dbperf.BoundedCaches",
-			"io.github.dbperf.InternalFailures", "io.github.dbperf.attribution.Attribution",
-			"io.github.dbperf.attribution.AttributionTaskDecorator",
+	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf",
+			"io.github.dbperf.internal.BoundedCaches", "io.github.dbperf.internal.InternalFailures",
+			"io.github.dbperf.attribution.Attribution", "io.github.dbperf.attribution.AttributionTaskDecorator",
 			"io.github.dbperf.attribution.AttributionThreadLocalAccessor", "io.github.dbperf.attribution.CallContext",
 			"io.github.dbperf.attribution.CallSites", "io.github.dbperf.attribution.Handoff",
 			"io.github.dbperf.attribution.RepositoryMethodInterceptor",

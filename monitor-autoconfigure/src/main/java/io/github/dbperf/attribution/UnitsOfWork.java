@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 
 /**
  * The units of work of one application context: who is told when one ends, and whether

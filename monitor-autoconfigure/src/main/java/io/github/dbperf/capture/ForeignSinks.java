@@ -4,8 +4,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.dbperf.DaemonThreads;
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.DaemonThreads;
+import io.github.dbperf.internal.InternalFailures;
 
 /**
  * Sinks that are not dbperf's own (an application's {@link StatementSink} beans) run off

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.RecentEntries;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.RecentEntries;
 
 /**
  * Fingerprints SQL. A string seen before costs one map lookup; the cache is bounded by

@@ -2,7 +2,7 @@ package io.github.dbperf.capture;
 
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 
 /**
  * Sinks that record one application context's statements for a while (the

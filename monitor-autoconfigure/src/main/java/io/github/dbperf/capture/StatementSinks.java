@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 
 /**
  * Where one application context's statements go: dbperf's own sinks from the start, the

@@ -19,14 +19,14 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
-import io.github.dbperf.DaemonThreads;
-import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.Borrows;
+import io.github.dbperf.internal.DaemonThreads;
+import io.github.dbperf.internal.InternalFailures;
 import org.jspecify.annotations.Nullable;
 
 /**

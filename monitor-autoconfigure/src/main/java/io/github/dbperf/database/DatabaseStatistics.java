@@ -21,10 +21,10 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.DaemonThreads;
-import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.capture.SqlFingerprint;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.DaemonThreads;
+import io.github.dbperf.internal.ReadOnlyWork;
 import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;

@@ -17,14 +17,14 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.DaemonThreads;
-import io.github.dbperf.ReadOnlyWork;
 import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.SqlPlaceholders;
 import io.github.dbperf.capture.SqlQuoting;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.DaemonThreads;
+import io.github.dbperf.internal.ReadOnlyWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

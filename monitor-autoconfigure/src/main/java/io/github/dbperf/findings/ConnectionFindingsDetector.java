@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.UnitOfWork;
@@ -21,6 +20,7 @@ import io.github.dbperf.connections.OpenConnection;
 import io.github.dbperf.connections.TransactionEnd;
 import io.github.dbperf.connections.TransactionNames;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.BoundedCaches;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.capture.SqlFingerprint;
-import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.database.DatabaseFindings;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.BoundedCaches;
 import io.github.dbperf.slow.SlowQueryLog;
+import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.BoundedCaches;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
+import io.github.dbperf.internal.BoundedCaches;
 import org.jspecify.annotations.Nullable;
 
 /**

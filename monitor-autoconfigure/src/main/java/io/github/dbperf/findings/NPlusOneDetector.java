@@ -9,9 +9,9 @@ import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
-import io.github.dbperf.internal.OwnSink;
 
 import org.springframework.core.Ordered;
 

@@ -13,9 +13,9 @@ import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.RepositorySignature;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
-import io.github.dbperf.internal.OwnSink;
 
 /**
  * Finds the ORM's anti-patterns that one statement shows: a result too large for one

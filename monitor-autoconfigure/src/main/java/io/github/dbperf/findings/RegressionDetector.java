@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.findings.Finding.RegressionDetails;
+import io.github.dbperf.internal.BoundedCaches;
 import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.StatementSnapshot;

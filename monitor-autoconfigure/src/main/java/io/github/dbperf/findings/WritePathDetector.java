@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
 import io.github.dbperf.capture.Operation;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
-import io.github.dbperf.internal.OwnSink;
+import io.github.dbperf.internal.BoundedCaches;
 
 import org.springframework.core.Ordered;
 

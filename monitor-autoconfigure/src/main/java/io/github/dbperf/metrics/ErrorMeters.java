@@ -1,6 +1,6 @@
 package io.github.dbperf.metrics;
 
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

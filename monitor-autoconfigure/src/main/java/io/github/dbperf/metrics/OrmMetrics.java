@@ -3,8 +3,8 @@ package io.github.dbperf.metrics;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.dbperf.attribution.OrmCause;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
 import io.micrometer.core.instrument.Counter;
 
 /**

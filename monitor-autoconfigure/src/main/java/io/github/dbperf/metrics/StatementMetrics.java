@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.Operation;
 import io.github.dbperf.capture.Outcome;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 

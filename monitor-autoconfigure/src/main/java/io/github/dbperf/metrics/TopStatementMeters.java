@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.dbperf.DaemonThreads;
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.DaemonThreads;
+import io.github.dbperf.internal.InternalFailures;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.TraceIds;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

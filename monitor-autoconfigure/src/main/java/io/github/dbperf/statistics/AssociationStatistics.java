@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.OrmCause;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
+import io.github.dbperf.internal.BoundedCaches;
 
 /**
  * Per entity and association ({@code Author}, {@code Author.books}): the statements its

@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.connections.ConnectionBorrow;
 import io.github.dbperf.connections.ConnectionListener;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.RecentEntries;
 
 /**
  * Per DataSource and entry point: connections borrowed, units of work that borrowed, the

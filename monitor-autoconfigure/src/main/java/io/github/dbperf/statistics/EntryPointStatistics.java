@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitOfWorkListener;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.RecentEntries;
 
 /**
  * Per entry point (route template, scheduled task, scope): units of work, statements and

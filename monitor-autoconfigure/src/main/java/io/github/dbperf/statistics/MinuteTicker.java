@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import io.github.dbperf.DaemonThreads;
 import io.github.dbperf.capture.WallClock;
+import io.github.dbperf.internal.DaemonThreads;
 
 /**
  * Ends each minute for the windows: once a second, on its own daemon thread, it looks at

@@ -9,12 +9,12 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
-import io.github.dbperf.RecentEntries;
 import io.github.dbperf.attribution.UnitOfWork;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
+import io.github.dbperf.internal.BoundedCaches;
+import io.github.dbperf.internal.RecentEntries;
 
 /**
  * pg_stat_statements inside the application: totals per fingerprint, bounded. When full,

@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.capture.SqlComments;
+import io.github.dbperf.internal.BoundedCaches;
 import org.jspecify.annotations.Nullable;
 
 /**

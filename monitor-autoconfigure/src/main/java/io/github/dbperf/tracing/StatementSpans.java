@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.dbperf.BoundedCaches;
 import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.capture.OwnSink;
 import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.capture.SqlParts;
 import io.github.dbperf.capture.StatementEvent;
-import io.github.dbperf.internal.OwnSink;
+import io.github.dbperf.internal.BoundedCaches;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.dbperf.DbPerf;
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.RunningApplication;
 import org.junit.jupiter.api.AfterEach;

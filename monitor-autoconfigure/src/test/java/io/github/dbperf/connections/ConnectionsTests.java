@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.CallSites;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.Borrows;
+import io.github.dbperf.internal.InternalFailures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

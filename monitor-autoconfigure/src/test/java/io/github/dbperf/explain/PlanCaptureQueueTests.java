@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.DataSourceMonitor;
-import io.github.dbperf.capture.StatementRecorders;
-import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.capture.StatementRecorders;
+import io.github.dbperf.capture.StatementSinks;
+import io.github.dbperf.internal.InternalFailures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dbperf.InternalFailures;
+import io.github.dbperf.internal.InternalFailures;
 import io.github.dbperf.metrics.TopStatementMeters.Candidate;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

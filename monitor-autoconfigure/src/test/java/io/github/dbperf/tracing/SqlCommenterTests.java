@@ -6,10 +6,10 @@ import java.util.TreeMap;
 
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.Scope;
-import io.github.dbperf.InternalFailures;
 import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.attribution.UnitOfWork;
 import io.github.dbperf.attribution.UnitsOfWork;
+import io.github.dbperf.internal.InternalFailures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

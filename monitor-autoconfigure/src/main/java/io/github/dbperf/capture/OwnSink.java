@@ -1,6 +1,4 @@
-package io.github.dbperf.internal;
-
-import io.github.dbperf.capture.CallerThreadSink;
+package io.github.dbperf.capture;
 
 /**
  * Marks dbperf's own sinks (its statistics, detectors, meters, plan capture): they run

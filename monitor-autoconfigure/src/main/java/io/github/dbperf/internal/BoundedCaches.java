@@ -1,4 +1,4 @@
-package io.github.dbperf;
+package io.github.dbperf.internal;
 
 import java.util.function.ToIntBiFunction;
 
