@@ -15,7 +15,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfConnectionsAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfDatabaseStatisticsAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfExplainAutoConfiguration;
 import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfOrmAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfStatisticsAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfTracingAutoConfiguration;
+import io.github.dbperf.autoconfigure.DbPerfWebAttributionAutoConfiguration;
 import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -138,7 +145,12 @@ final class BenchmarkDataSources {
 		if (tracer != null) {
 			context.registerBean(Tracer.class, () -> tracer);
 		}
-		context.register(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class);
+		// Every auto-configuration of the starter, in its order.
+		context.register(DbPerfAutoConfiguration.class, DbPerfStatisticsAutoConfiguration.class,
+				DbPerfConnectionsAutoConfiguration.class, DbPerfOrmAutoConfiguration.class,
+				DbPerfTracingAutoConfiguration.class, DbPerfWebAttributionAutoConfiguration.class,
+				DbPerfExplainAutoConfiguration.class, DbPerfDatabaseStatisticsAutoConfiguration.class,
+				DbPerfMetricsAutoConfiguration.class);
 		context.refresh();
 		// What Boot's metrics auto-configuration and ApplicationReadyEvent do in an
 		// application.

@@ -36,7 +36,10 @@ import org.springframework.context.annotation.Configuration;
  * The {@code dbperf} Actuator endpoint. Like every endpoint it is on the web only when
  * exposed ({@code management.endpoints.web.exposure.include}).
  */
-@AutoConfiguration(after = DbPerfAutoConfiguration.class)
+@AutoConfiguration(after = { DbPerfAutoConfiguration.class, DbPerfStatisticsAutoConfiguration.class,
+		DbPerfConnectionsAutoConfiguration.class, DbPerfOrmAutoConfiguration.class,
+		DbPerfTracingAutoConfiguration.class, DbPerfWebAttributionAutoConfiguration.class,
+		DbPerfExplainAutoConfiguration.class, DbPerfDatabaseStatisticsAutoConfiguration.class })
 @ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
 		"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })
 @ConditionalOnBean(DataSourceMonitor.class)

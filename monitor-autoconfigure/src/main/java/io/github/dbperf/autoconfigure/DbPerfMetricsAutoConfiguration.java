@@ -40,13 +40,18 @@ import org.springframework.context.annotation.Bean;
 /**
  * Publishes dbperf's Micrometer meters ({@code dbperf.*}).
  */
-@AutoConfiguration(after = DbPerfAutoConfiguration.class, afterName = {
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
-		"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-		"org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
-		"org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(
+		after = { DbPerfAutoConfiguration.class, DbPerfStatisticsAutoConfiguration.class,
+				DbPerfConnectionsAutoConfiguration.class, DbPerfOrmAutoConfiguration.class,
+				DbPerfTracingAutoConfiguration.class, DbPerfWebAttributionAutoConfiguration.class,
+				DbPerfExplainAutoConfiguration.class, DbPerfDatabaseStatisticsAutoConfiguration.class },
+		afterName = {
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+				"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+				"org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ MeterRegistry.class, DataSourceMonitor.class })
 public final class DbPerfMetricsAutoConfiguration {

@@ -1,15 +1,23 @@
 package io.github.dbperf.autoconfigure;
 
-import io.github.dbperf.testsupport.BootAutoConfigurations;
 import javax.sql.DataSource;
 
 import io.github.dbperf.attribution.AssociationMappings;
 import io.github.dbperf.attribution.ResponsePhase;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
+import io.github.dbperf.connections.Connections;
+import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.endpoint.DbPerfEndpoint;
+import io.github.dbperf.explain.PlanCapture;
+import io.github.dbperf.findings.ConnectionFindingsDetector;
+import io.github.dbperf.findings.FindingReporter;
 import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.statistics.StatementStatistics;
+import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
+import io.github.dbperf.tracing.SpanSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +40,7 @@ class BackOffTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class, DbPerfEndpointAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoff");
 
 	@Test
@@ -65,6 +74,7 @@ class BackOffTests {
 		new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.WEB_MVC,
 					DbPerfAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:backoffweb")
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasBean("dbPerfRequestUnitOfWorkFilter")
@@ -104,6 +114,71 @@ class BackOffTests {
 	void withoutMicrometerAtAllStatementsAreStillCaptured() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer")).run((context) -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(StatementMetrics.class);
+			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+		});
+	}
+
+	@Test
+	void withDbPerfOffNoFeatureConfiguresAnything() {
+		this.contextRunner.withPropertyValues("dbperf.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(DataSourceMonitor.class)
+				.doesNotHaveBean(StatementStatistics.class)
+				.doesNotHaveBean(FindingReporter.class)
+				.doesNotHaveBean(Connections.class)
+				.doesNotHaveBean(AssociationMappings.class)
+				.doesNotHaveBean(TraceIds.class)
+				.doesNotHaveBean(DatabaseStatistics.class)
+				.doesNotHaveBean(StatementMetrics.class)
+				.getBean(DataSource.class)
+				.isNotInstanceOf(MonitoredDataSource.class));
+	}
+
+	@Test
+	void withoutADataSourceNoFeatureIsConfigured() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(DataSourceMonitor.class)
+				.doesNotHaveBean(StatementStatistics.class)
+				.doesNotHaveBean(Connections.class)
+				.doesNotHaveBean(TraceIds.class));
+	}
+
+	@Test
+	void withConnectionsOffOnlyConnectionsBackOff() {
+		this.contextRunner.withPropertyValues("dbperf.connections.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean(Connections.class)
+				.doesNotHaveBean(ConnectionFindingsDetector.class)
+				.hasSingleBean(FindingReporter.class);
+			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
+		});
+	}
+
+	@Test
+	void withDatabaseStatisticsOffThereIsNoReader() {
+		this.contextRunner.withPropertyValues("dbperf.database-statistics.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(DatabaseStatistics.class)
+				.hasSingleBean(StatementStatistics.class));
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(DatabaseStatistics.class));
+	}
+
+	@Test
+	void plansAreCapturedOnlyWhenAskedFor() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(PlanCapture.class));
+		this.contextRunner.withPropertyValues("dbperf.explain.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(PlanCapture.class));
+	}
+
+	@Test
+	void withoutMicrometerTracingThereAreNoTraceIdsAndStatementsAreStillCaptured() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(TraceIds.class));
+		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer.tracing")).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(TraceIds.class).doesNotHaveBean(SpanSummary.class);
 			assertCaptures(context.getBean(DataSource.class), context.getBean(StatementStatistics.class));
 		});
 	}

@@ -1,6 +1,5 @@
 package io.github.dbperf.autoconfigure;
 
-import io.github.dbperf.testsupport.BootAutoConfigurations;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfigMXBean;
@@ -9,6 +8,8 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class DbPerfAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.METRICS,
 				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
 				DbPerfMetricsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:conditions;DB_CLOSE_DELAY=-1");
 
 	@Test
@@ -122,6 +124,7 @@ class DbPerfAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(DataSourceMonitor.class)
 				.doesNotHaveBean(StatementMetrics.class));
@@ -149,6 +152,7 @@ class DbPerfAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class,
 					DbPerfMetricsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:nometrics")
 			.run((context) -> assertThat(context).hasSingleBean(DataSourceMonitor.class)
 				.doesNotHaveBean(StatementMetrics.class));

@@ -1,6 +1,5 @@
 package io.github.dbperf.autoconfigure;
 
-import io.github.dbperf.testsupport.BootAutoConfigurations;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +14,8 @@ import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementListener;
+import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.AopProxyUtils;
@@ -41,6 +42,7 @@ class DbPerfRuntimeHintsTests {
 			.accepts(hints);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:hints")
 			.run((context) -> {
 				DataSource dataSource = context.getBean(DataSource.class);

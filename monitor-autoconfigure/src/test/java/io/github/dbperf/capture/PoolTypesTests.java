@@ -8,11 +8,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
 import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
 import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.dbcp2.BasicDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PoolTypesTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(BootAutoConfigurations.METRICS, BootAutoConfigurations.SIMPLE_METRICS_EXPORT,
-					DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(
+				AutoConfigurations.of(BootAutoConfigurations.METRICS, BootAutoConfigurations.SIMPLE_METRICS_EXPORT,
+						DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES));
 
 	@ParameterizedTest
 	@ValueSource(classes = { HikariDataSource.class, org.apache.tomcat.jdbc.pool.DataSource.class,

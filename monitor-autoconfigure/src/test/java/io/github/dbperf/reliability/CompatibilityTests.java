@@ -1,6 +1,5 @@
 package io.github.dbperf.reliability;
 
-import io.github.dbperf.testsupport.BootAutoConfigurations;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -10,6 +9,8 @@ import io.github.dbperf.autoconfigure.DbPerfAutoConfiguration;
 import io.github.dbperf.autoconfigure.DbPerfMetricsAutoConfiguration;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
+import io.github.dbperf.testsupport.BootAutoConfigurations;
+import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ class CompatibilityTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, BootAutoConfigurations.METRICS,
 				BootAutoConfigurations.SIMPLE_METRICS_EXPORT, DbPerfAutoConfiguration.class,
-				DbPerfMetricsAutoConfiguration.class));
+				DbPerfMetricsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES));
 
 	@Test
 	void twoDataSourcesAndARoutingDataSourceAreEachWrappedOnceAndCountedOnce() {
