@@ -4,14 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.explain.PlanCapture;
-import io.github.dbperf.findings.FindingKind;
-import io.github.dbperf.findings.NPlusOneListener;
-import io.github.dbperf.findings.RegressionListener;
 import io.github.dbperf.internal.InternalFailures;
 import io.github.dbperf.metrics.ConnectionMetrics;
 import io.github.dbperf.metrics.DeferredMeterRegistry;
@@ -25,8 +21,6 @@ import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.metrics.StatisticsMeters;
 import io.github.dbperf.metrics.TopStatementMeters;
 import io.github.dbperf.metrics.UnitOfWorkMetrics;
-import io.github.dbperf.statistics.StatementOrder;
-import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -93,45 +87,10 @@ public final class DbPerfMetricsAutoConfiguration {
 	}
 
 	@Bean
-	NPlusOneListener dbPerfNPlusOneMetrics(FindingMetrics metrics) {
-		return (occurrence) -> {
-			if (occurrence.kind() == FindingKind.N_PLUS_ONE || occurrence.kind() == FindingKind.DUPLICATE) {
-				metrics.nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
-			}
-			metrics.found(occurrence.kind().name(), occurrence.entrypoint(), occurrence.repositoryMethod());
-		};
-	}
-
-	@Bean
-	RegressionListener dbPerfRegressionMetrics(FindingMetrics metrics) {
-		return (regression) -> {
-			metrics.regression(regression.repository(), regression.method());
-			metrics.found(regression.kind().name(), regression.entrypoint(),
-					new RepositoryMethod(regression.repository(), regression.method()));
-		};
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	TopStatementMeters dbPerfTopStatementMeters(DbPerfProperties properties, StatementStatistics statistics,
 			InternalFailures failures) {
-		int k = properties.getMetrics().getTopStatements();
-		return new TopStatementMeters(k,
-				() -> statistics.top(StatementOrder.TOTAL, k)
-					.stream()
-					.map(DbPerfMetricsAutoConfiguration::candidate)
-					.toList(),
-				(id) -> candidate(statistics.get(id)), failures);
-	}
-
-	private static TopStatementMeters.Candidate candidate(StatementSnapshot statement) {
-		if (statement == null) {
-			return null;
-		}
-		RepositoryMethod method = statement.mainRepositoryMethod();
-		return new TopStatementMeters.Candidate(statement.id(), statement.operation(), method.repository(),
-				method.method(), statement.datasources().isEmpty() ? "none" : statement.datasources().get(0),
-				statement.calls(), statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
+		return TopStatementMeters.over(properties.getMetrics().getTopStatements(), statistics, failures);
 	}
 
 	@Bean

@@ -4,7 +4,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.internal.BoundedCaches;
 import io.github.dbperf.internal.DaemonThreads;
 import io.github.dbperf.internal.ReadOnlyWork;

@@ -1,6 +1,5 @@
 package io.github.dbperf.endpoint;
 
-import io.github.dbperf.statistics.StatementOrder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;

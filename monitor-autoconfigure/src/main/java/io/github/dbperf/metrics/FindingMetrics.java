@@ -3,14 +3,20 @@ package io.github.dbperf.metrics;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.dbperf.attribution.RepositoryMethod;
+import io.github.dbperf.findings.Finding;
+import io.github.dbperf.findings.FindingKind;
+import io.github.dbperf.findings.NPlusOneListener;
+import io.github.dbperf.findings.RegressionListener;
+import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.micrometer.core.instrument.Counter;
 
 /**
  * Counts findings: {@code dbperf.nplusone} (N+1 and duplicate queries) by entry point and
  * repository method, {@code dbperf.findings} (every kind) by kind too, and
- * {@code dbperf.regressions} by repository method.
+ * {@code dbperf.regressions} by repository method. A listener of the N+1 detector's
+ * occurrences and of regressions.
  */
-public final class FindingMetrics {
+public final class FindingMetrics implements NPlusOneListener, RegressionListener {
 
 	private final DeferredMeterRegistry meters;
 
@@ -22,6 +28,21 @@ public final class FindingMetrics {
 
 	public FindingMetrics(DeferredMeterRegistry meters) {
 		this.meters = meters;
+	}
+
+	@Override
+	public void onFinding(Occurrence occurrence) {
+		if (occurrence.kind() == FindingKind.N_PLUS_ONE || occurrence.kind() == FindingKind.DUPLICATE) {
+			nPlusOneFound(occurrence.entrypoint(), occurrence.repositoryMethod());
+		}
+		found(occurrence.kind().name(), occurrence.entrypoint(), occurrence.repositoryMethod());
+	}
+
+	@Override
+	public void onRegression(Finding regression) {
+		regression(regression.repository(), regression.method());
+		found(regression.kind().name(), regression.entrypoint(),
+				new RepositoryMethod(regression.repository(), regression.method()));
 	}
 
 	/**

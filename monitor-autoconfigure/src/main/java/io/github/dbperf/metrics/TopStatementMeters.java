@@ -10,8 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.internal.DaemonThreads;
 import io.github.dbperf.internal.InternalFailures;
+import io.github.dbperf.statistics.StatementOrder;
+import io.github.dbperf.statistics.StatementSnapshot;
+import io.github.dbperf.statistics.StatementStatistics;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -62,6 +66,29 @@ public final class TopStatementMeters implements MeterBinder, AutoCloseable {
 		this.ranking = ranking;
 		this.lookup = lookup;
 		this.failures = failures;
+	}
+
+	/**
+	 * The top statement meters of a context's statement statistics.
+	 * @param k how many statements at most (0: none)
+	 * @param statistics the statements, ranked by their total time
+	 * @param failures where a failed recomputation is reported
+	 * @return the meters
+	 */
+	public static TopStatementMeters over(int k, StatementStatistics statistics, InternalFailures failures) {
+		return new TopStatementMeters(k,
+				() -> statistics.top(StatementOrder.TOTAL, k).stream().map(TopStatementMeters::candidate).toList(),
+				(id) -> candidate(statistics.get(id)), failures);
+	}
+
+	private static Candidate candidate(StatementSnapshot statement) {
+		if (statement == null) {
+			return null;
+		}
+		RepositoryMethod method = statement.mainRepositoryMethod();
+		return new Candidate(statement.id(), statement.operation(), method.repository(), method.method(),
+				statement.datasources().isEmpty() ? "none" : statement.datasources().get(0), statement.calls(),
+				statement.totalMillis() * 1_000_000, statement.maxMillis() * 1_000_000);
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import io.github.dbperf.metrics.StatementMetrics;
 import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -3,17 +3,12 @@ package io.github.dbperf.autoconfigure;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.DataSourceWrapper;
-import io.github.dbperf.capture.SlowQueryThreshold;
-import io.github.dbperf.capture.SqlFingerprinter;
-import io.github.dbperf.capture.StatementListener;
 import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import org.junit.jupiter.api.Test;

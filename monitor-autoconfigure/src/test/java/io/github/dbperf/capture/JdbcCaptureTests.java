@@ -11,8 +11,6 @@ import javax.sql.DataSource;
 
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.TestApplication;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
