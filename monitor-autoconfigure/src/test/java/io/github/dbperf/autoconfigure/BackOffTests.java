@@ -135,19 +135,6 @@ class BackOffTests {
 	}
 
 	@Test
-	void withoutADataSourceNoFeatureIsConfigured() {
-		new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
-			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(DataSourceMonitor.class)
-				.doesNotHaveBean(StatementStatistics.class)
-				.doesNotHaveBean(Connections.class)
-				.doesNotHaveBean(TraceIds.class));
-	}
-
-	@Test
 	void withConnectionsOffOnlyConnectionsBackOff() {
 		this.contextRunner.withPropertyValues("dbperf.connections.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed()

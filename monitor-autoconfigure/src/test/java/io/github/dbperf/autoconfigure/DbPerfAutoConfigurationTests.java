@@ -4,10 +4,13 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.dbperf.attribution.TraceIds;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.MonitoredDataSource;
 import io.github.dbperf.capture.SqlFingerprinter;
+import io.github.dbperf.connections.Connections;
 import io.github.dbperf.metrics.StatementMetrics;
+import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -119,13 +122,16 @@ class DbPerfAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWithoutDataSource() {
+	void backsOffWithoutDataSourceEveryFeatureToo() {
 		new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(DbPerfAutoConfiguration.class, DbPerfMetricsAutoConfiguration.class))
 			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(DataSourceMonitor.class)
+				.doesNotHaveBean(StatementStatistics.class)
+				.doesNotHaveBean(Connections.class)
+				.doesNotHaveBean(TraceIds.class)
 				.doesNotHaveBean(StatementMetrics.class));
 	}
 
