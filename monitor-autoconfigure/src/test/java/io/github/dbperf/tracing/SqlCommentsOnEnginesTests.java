@@ -20,6 +20,7 @@ import io.github.dbperf.database.DatabaseStatistics;
 import io.github.dbperf.statistics.StatementOrder;
 import io.github.dbperf.statistics.StatementStatistics;
 import io.github.dbperf.statistics.Window;
+import io.github.dbperf.testapp.Author;
 import io.github.dbperf.testapp.AuthorRepository;
 import io.github.dbperf.testapp.Engine;
 import io.github.dbperf.testapp.RunningApplication;
@@ -156,6 +157,44 @@ class SqlCommentsOnEnginesTests {
 		List<String> with = workload(engine, true);
 		assertThat(with).isEqualTo(without).anyMatch((line) -> line.contains("from author"));
 		assertThat(with).noneMatch((line) -> line.contains("/*"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Engine.class)
+	void batchesGeneratedKeysAndServerPreparedStatementsKeepWorkingWithComments(Engine engine) throws Exception {
+		try (RunningApplication application = RunningApplication.start(engine, "dbperf.sql-comments.enabled=true",
+				"dbperf.slow-query.log=false")) {
+			AuthorRepository authors = application.bean(AuthorRepository.class);
+			JdbcTemplate jdbc = application.bean(JdbcTemplate.class);
+			List<Long> ids;
+			int[] batch;
+			try (Scope scope = DbPerf.scope("import")) {
+				// Generated keys: an identity insert per author, each id read back.
+				ids = authors
+					.saveAll(java.util.stream.IntStream.range(0, 20).mapToObj((i) -> new Author("a" + i)).toList())
+					.stream()
+					.map(Author::getId)
+					.toList();
+				// A JDBC batch of one prepared statement, its comment set once at
+				// prepare.
+				batch = jdbc.batchUpdate("insert into book (title, price) values (?, ?)",
+						java.util.stream.IntStream.range(0, 20).mapToObj((i) -> new Object[] { "t" + i, i }).toList());
+				// The same statement many times over one connection: past PgJDBC's
+				// prepareThreshold (5) it runs server-prepared, with the same text.
+				for (Long id : ids) {
+					assertThat(authors.findById(id)).get().extracting(Author::getName).isNotNull();
+				}
+			}
+			assertThat(ids).doesNotContainNull().doesNotHaveDuplicates().hasSize(20);
+			assertThat(java.util.Arrays.stream(batch).boxed().toList()).hasSize(20)
+				.allMatch((rows) -> rows == 1 || rows == java.sql.Statement.SUCCESS_NO_INFO);
+			assertThat(jdbc.queryForObject("select count(*) from book where title like 't%'", Integer.class))
+				.isEqualTo(20);
+			assertThat(application.bean(StatementStatistics.class).top(StatementOrder.CALLS, 1000, Window.ALL, false))
+				.anySatisfy((statement) -> assertThat(statement.sql())
+					.isEqualTo("insert into book (title, price) values (?, ?)"))
+				.allSatisfy((statement) -> assertThat(statement.sql()).doesNotContain("/*"));
+		}
 	}
 
 	/** The ids and texts of the statements of a workload, and its results. */
