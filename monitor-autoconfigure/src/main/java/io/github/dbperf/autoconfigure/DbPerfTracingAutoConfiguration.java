@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Traces and the database's own views: with Micrometer Tracing, trace ids on slow queries
@@ -61,16 +62,22 @@ public final class DbPerfTracingAutoConfiguration {
 	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
 	static class TracingConfiguration {
 
+		/** The tracer, looked up once the context is ready, not per call. */
 		@Bean
-		@ConditionalOnMissingBean
-		TraceIds dbPerfTraceIds(ObjectProvider<Tracer> tracer) {
-			return new MicrometerTraceIds(tracer::getIfUnique);
+		LateBean<Tracer> dbPerfTracer(ObjectProvider<Tracer> tracer) {
+			return new LateBean<>(tracer);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		SpanSummary dbPerfSpanSummary(ObjectProvider<Tracer> tracer, FindingReporter reporter) {
-			return new SpanSummary(tracer::getIfUnique, reporter);
+		TraceIds dbPerfTraceIds(LateBean<Tracer> tracer) {
+			return new MicrometerTraceIds(tracer);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SpanSummary dbPerfSpanSummary(LateBean<Tracer> tracer, FindingReporter reporter) {
+			return new SpanSummary(tracer, reporter);
 		}
 
 		/**
@@ -81,8 +88,11 @@ public final class DbPerfTracingAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnBooleanProperty("dbperf.tracing.spans")
 		@ConditionalOnMissingClass(DATASOURCE_MICROMETER)
-		StatementSpans dbPerfStatementSpans(ObjectProvider<Tracer> tracer, ObjectProvider<DataSourceMonitor> monitor) {
-			return new StatementSpans(tracer::getIfUnique, (name) -> monitor.getObject().product(name));
+		StatementSpans dbPerfStatementSpans(LateBean<Tracer> tracer, ObjectProvider<DataSourceMonitor> monitor) {
+			// Resolved on the first statement, then kept: not a bean lookup per
+			// statement.
+			SingletonSupplier<DataSourceMonitor> monitors = SingletonSupplier.of(monitor::getObject);
+			return new StatementSpans(tracer, (name) -> monitors.obtain().product(name));
 		}
 
 		@Bean
