@@ -33,7 +33,7 @@ public final class CallSites {
 	 * by one, not by package, because applications and dbperf's own tests share the
 	 * {@code io.github.dbperf} prefix.
 	 */
-	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf",
+	static final Set<String> DBPERF_CLASSES = Set.of("io.github.dbperf.DbPerf", "io.github.dbperf.Scope",
 			"io.github.dbperf.internal.BoundedCaches", "io.github.dbperf.internal.InternalFailures",
 			"io.github.dbperf.attribution.Attribution", "io.github.dbperf.attribution.AttributionTaskDecorator",
 			"io.github.dbperf.attribution.AttributionThreadLocalAccessor", "io.github.dbperf.attribution.CallContext",
@@ -51,7 +51,8 @@ public final class CallSites {
 			"io.github.dbperf.connections.ConnectionBorrow", "io.github.dbperf.connections.TransactionNames",
 			"io.github.dbperf.findings.ConnectionFindingsDetector", "io.github.dbperf.statistics.ConnectionStatistics",
 			"io.github.dbperf.metrics.ConnectionMetrics", "io.github.dbperf.explain.PlanCapture",
-			"io.github.dbperf.metrics.OrmMetrics", "io.github.dbperf.metrics.RepositoryCallMetrics",
+			"io.github.dbperf.metrics.OrmMetrics", "io.github.dbperf.metrics.FindingMetrics",
+			"io.github.dbperf.metrics.RepositoryCallMetrics", "io.github.dbperf.autoconfigure.LateBean",
 			"io.github.dbperf.metrics.StatementMetrics", "io.github.dbperf.metrics.UnitOfWorkMetrics",
 			"io.github.dbperf.findings.FindingReporter", "io.github.dbperf.findings.NPlusOneDetector",
 			"io.github.dbperf.findings.OrmFindingsDetector", "io.github.dbperf.findings.RepetitionCounter",
