@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.DbPerf;
 import io.github.dbperf.Scope;
+import io.github.dbperf.findings.FindingKind;
 import io.github.dbperf.findings.Findings;
 
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -104,11 +105,17 @@ class LoadTests {
 			// Bounded by structure: one statement tracked however often it ran, one
 			// finding per entry point.
 			assertThat(statistics.tracked()).isEqualTo(trackedBefore + 1);
-			assertThat(context.getBean(Findings.class).snapshot()).singleElement().satisfies((finding) -> {
-				assertThat(finding.entrypoint()).isEqualTo("load");
-				assertThat(finding.occurrences()).isEqualTo(THREADS * STATEMENTS / 100);
-				assertThat(finding.maxRepetitions()).isEqualTo(100);
-			});
+			// (Sixteen threads on a pool of ten: on a loaded machine one may wait long
+			// enough
+			// for a POOL_WAIT finding, which is right; the loop is one N+1 finding.)
+			assertThat(context.getBean(Findings.class).snapshot())
+				.filteredOn((finding) -> finding.kind() == FindingKind.N_PLUS_ONE)
+				.singleElement()
+				.satisfies((finding) -> {
+					assertThat(finding.entrypoint()).isEqualTo("load");
+					assertThat(finding.occurrences()).isEqualTo(THREADS * STATEMENTS / 100);
+					assertThat(finding.maxRepetitions()).isEqualTo(100);
+				});
 		});
 	}
 
