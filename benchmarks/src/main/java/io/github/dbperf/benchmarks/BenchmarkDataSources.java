@@ -29,6 +29,7 @@ import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementListener;
 import io.github.dbperf.capture.StatementRecorders;
 import io.github.dbperf.capture.StatementSinks;
+import io.github.dbperf.capture.WallClock;
 import io.github.dbperf.internal.InternalFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -90,7 +91,8 @@ final class BenchmarkDataSources {
 	 * Build one variant.
 	 * @param variant raw, proxy, capture, full, comments (full with SQL comments),
 	 * unfollowed (full without following connections), traced (full with a tracer in the
-	 * context, statement spans off), p6spy or micrometer
+	 * context, statement spans off), listener (full with an application's no-op
+	 * datasource-proxy listener bean), p6spy or micrometer
 	 * @param pool the pool underneath
 	 * @return the DataSource to benchmark
 	 */
@@ -103,6 +105,7 @@ final class BenchmarkDataSources {
 			case "comments" -> autoConfigured(pool, "dbperf.sql-comments.enabled=true");
 			case "unfollowed" -> autoConfigured(pool, "dbperf.connections.enabled=false");
 			case "traced" -> autoConfigured(pool, TRACER);
+			case "listener" -> autoConfigured(pool, new NoOpListener());
 			case "p6spy" -> p6spy(pool);
 			case "micrometer" -> micrometer(pool);
 			default -> throw new IllegalArgumentException("Unknown variant " + variant);
@@ -114,7 +117,8 @@ final class BenchmarkDataSources {
 		UnitsOfWork units = new UnitsOfWork(failures);
 		units.applicationReady(true);
 		return new StatementListener(name, new SqlFingerprinter(),
-				new StatementSinks(sinks, new StatementRecorders(failures), failures), threshold(), units);
+				new StatementSinks(sinks, new StatementRecorders(failures), failures), threshold(), units, null,
+				new WallClock());
 	}
 
 	private static SlowQueryThreshold threshold() {
@@ -126,13 +130,15 @@ final class BenchmarkDataSources {
 	 * Spring context whose only DataSource bean is the pool, bound to a registry, ready.
 	 */
 	static DataSource autoConfigured(HikariDataSource pool, String... properties) {
-		return autoConfigured(pool, null, properties);
+		return autoConfigured(pool, (Object) null, properties);
 	}
 
 	/**
-	 * dbperf as an application with Micrometer Tracing gets it.
+	 * dbperf as an application with one more bean gets it (a tracer, a datasource-proxy
+	 * listener).
 	 */
-	static DataSource autoConfigured(HikariDataSource pool, Tracer tracer, String... properties) {
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static DataSource autoConfigured(HikariDataSource pool, Object bean, String... properties) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		Map<String, Object> values = new HashMap<>();
 		for (String property : properties) {
@@ -142,8 +148,8 @@ final class BenchmarkDataSources {
 		context.registerBean("dataSource", DataSource.class, () -> pool);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		context.registerBean(MeterRegistry.class, () -> registry);
-		if (tracer != null) {
-			context.registerBean(Tracer.class, () -> tracer);
+		if (bean != null) {
+			context.registerBean((Class) bean.getClass(), () -> bean);
 		}
 		// Every auto-configuration of the starter, in its order.
 		context.register(DbPerfAutoConfiguration.class, DbPerfStatisticsAutoConfiguration.class,

@@ -12,6 +12,7 @@ import io.github.dbperf.attribution.UnitsOfWork;
 import io.github.dbperf.capture.Borrows;
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.OwnSink;
+import io.github.dbperf.capture.ProxyListeners;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlComments;
 import io.github.dbperf.capture.SqlFingerprinter;
@@ -21,11 +22,14 @@ import io.github.dbperf.capture.StatementSinks;
 import io.github.dbperf.capture.WallClock;
 import io.github.dbperf.connections.Connections;
 import io.github.dbperf.internal.InternalFailures;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,6 +44,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
@@ -55,7 +60,7 @@ import org.springframework.core.env.Environment;
 		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
 		"org.springframework.boot.autoconfigure.jdbc.JndiDataSourceAutoConfiguration",
 		"org.springframework.boot.autoconfigure.jdbc.XADataSourceAutoConfiguration" })
-@ConditionalOnClass({ DataSource.class, ProxyDataSource.class })
+@ConditionalOnClass({ DataSource.class, ProxyConfig.class })
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "dbperf.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DbPerfProperties.class)
@@ -63,6 +68,16 @@ import org.springframework.core.env.Environment;
 public final class DbPerfAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(DbPerfAutoConfiguration.class);
+
+	/**
+	 * Auto-configurations of libraries that wrap the DataSource with datasource-proxy and
+	 * call the application's datasource-proxy listeners themselves
+	 * (datasource-proxy-spring-boot-starter, datasource-micrometer-spring-boot): with
+	 * either, dbperf does not call them a second time.
+	 */
+	static final List<String> OTHER_PROXY_WRAPPERS = List.of(
+			"com.github.gavlyukovskiy.boot.jdbc.decorator.DataSourceDecoratorAutoConfiguration",
+			"net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration");
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -113,13 +128,40 @@ public final class DbPerfAutoConfiguration {
 	DataSourceMonitor dbPerfDataSourceMonitor(DbPerfProperties properties, SqlFingerprinter fingerprinter,
 			ObjectProvider<OwnSink> ownSinks, StatementRecorders recorders, UnitsOfWork units,
 			InternalFailures failures, SlowQueryThreshold threshold, ObjectProvider<SqlComments> comments,
-			ObjectProvider<Connections> connections, WallClock clock) {
+			ObjectProvider<Connections> connections, WallClock clock, ListableBeanFactory beanFactory,
+			ObjectProvider<QueryExecutionListener> queryListeners,
+			ObjectProvider<MethodExecutionListener> methodListeners) {
 		// dbperf's own sinks now; the application's (its CallerThreadSinks too) once
 		// every bean exists, without values unless asked for (UnitOfWorkRegistration).
 		StatementSinks sinks = new StatementSinks(ownSinks.orderedStream().toList(), recorders, failures);
 		Connections followed = connections.getIfAvailable();
 		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold,
-				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE, clock);
+				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE, clock,
+				() -> proxyListeners(beanFactory, queryListeners, methodListeners));
+	}
+
+	/**
+	 * The application's datasource-proxy listener beans, asked for when a DataSource is
+	 * wrapped; none when another library's auto-configuration wraps the DataSource with
+	 * datasource-proxy itself and calls them.
+	 */
+	static ProxyListeners proxyListeners(ListableBeanFactory beanFactory,
+			ObjectProvider<QueryExecutionListener> queryListeners,
+			ObjectProvider<MethodExecutionListener> methodListeners) {
+		ClassLoader classLoader = DbPerfAutoConfiguration.class.getClassLoader();
+		for (String wrapper : OTHER_PROXY_WRAPPERS) {
+			if (ClassUtils.isPresent(wrapper, classLoader) && beanFactory
+				.getBeanNamesForType(ClassUtils.resolveClassName(wrapper, classLoader), false, false).length > 0) {
+				return ProxyListeners.NONE;
+			}
+		}
+		ProxyListeners listeners = ProxyListeners.of(queryListeners.orderedStream().toList(),
+				methodListeners.orderedStream().toList());
+		if (listeners != ProxyListeners.NONE) {
+			logger.info("dbperf runs the application's {} datasource-proxy listener(s) on its DataSource wrapper",
+					listeners.size());
+		}
+		return listeners;
 	}
 
 	@Bean

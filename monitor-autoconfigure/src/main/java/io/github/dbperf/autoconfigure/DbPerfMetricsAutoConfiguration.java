@@ -1,9 +1,5 @@
 package io.github.dbperf.autoconfigure;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.LongSupplier;
-
 import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.database.DatabaseStatistics;
@@ -13,7 +9,6 @@ import io.github.dbperf.metrics.ConnectionMetrics;
 import io.github.dbperf.metrics.DeferredMeterRegistry;
 import io.github.dbperf.metrics.ErrorMeters;
 import io.github.dbperf.metrics.FindingMetrics;
-import io.github.dbperf.metrics.MeterNames;
 import io.github.dbperf.metrics.OrmMetrics;
 import io.github.dbperf.metrics.OutcomeMeters;
 import io.github.dbperf.metrics.RepositoryCallMetrics;
@@ -108,25 +103,13 @@ public final class DbPerfMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(PlanCapture.class)
 	OutcomeMeters dbPerfExplainMeters(PlanCapture plans) {
-		return new OutcomeMeters(MeterNames.EXPLAIN_PLANS, "Execution plan requests for slow SELECTs, by outcome",
-				outcomes("captured", plans::captured, "dropped", plans::dropped, "failed", plans::failed));
+		return OutcomeMeters.explainPlans(plans);
 	}
 
 	@Bean
 	@ConditionalOnBean(DatabaseStatistics.class)
 	OutcomeMeters dbPerfDatabaseMeters(DatabaseStatistics database) {
-		return new OutcomeMeters(MeterNames.DATABASE_READS,
-				"Reads of the database's own statement statistics, by outcome", outcomes("success", database::succeeded,
-						"failed", database::failed, "unavailable", database::unavailable));
-	}
-
-	private static Map<String, LongSupplier> outcomes(String first, LongSupplier firstCount, String second,
-			LongSupplier secondCount, String third, LongSupplier thirdCount) {
-		Map<String, LongSupplier> outcomes = new LinkedHashMap<>();
-		outcomes.put(first, firstCount);
-		outcomes.put(second, secondCount);
-		outcomes.put(third, thirdCount);
-		return outcomes;
+		return OutcomeMeters.databaseReads(database);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -34,6 +35,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 
 	private final WallClock clock;
 
+	private final Supplier<ProxyListeners> proxyListeners;
+
 	private final List<Monitored> monitored = new CopyOnWriteArrayList<>();
 
 	private final Map<String, DataSource> targets = new ConcurrentHashMap<>();
@@ -47,40 +50,17 @@ public final class DataSourceMonitor implements AutoCloseable {
 	 * @param units the units of work of this application context
 	 * @param excluded DataSource bean names left unwrapped
 	 * @param threshold the slow-query threshold
-	 */
-	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
-			Set<String> excluded, SlowQueryThreshold threshold) {
-		this(fingerprinter, sinks, units, excluded, threshold, null);
-	}
-
-	/**
-	 * Create a monitor whose statements carry comments.
-	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks of this application context
-	 * @param units the units of work of this application context
-	 * @param excluded DataSource bean names left unwrapped
-	 * @param threshold the slow-query threshold
-	 * @param comments what the driver is sent instead of the SQL, or {@code null}
-	 */
-	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
-			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments) {
-		this(fingerprinter, sinks, units, excluded, threshold, comments, (name) -> Borrows.NONE, new WallClock());
-	}
-
-	/**
-	 * Create a monitor whose statements carry comments and whose borrows are followed.
-	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks of this application context
-	 * @param units the units of work of this application context
-	 * @param excluded DataSource bean names left unwrapped
-	 * @param threshold the slow-query threshold
-	 * @param comments what the driver is sent instead of the SQL, or {@code null}
+	 * @param comments what the driver is sent instead of the SQL, or {@code null} for the
+	 * SQL itself
 	 * @param borrows what follows the connections borrowed from a DataSource, by its name
 	 * @param clock the context's wall clock, which dates each statement
+	 * @param proxyListeners the application's datasource-proxy listeners, asked for when
+	 * a DataSource is wrapped
 	 */
 	public DataSourceMonitor(SqlFingerprinter fingerprinter, StatementSinks sinks, UnitsOfWork units,
 			Set<String> excluded, SlowQueryThreshold threshold, SqlComments comments, Function<String, Borrows> borrows,
-			WallClock clock) {
+			WallClock clock, Supplier<ProxyListeners> proxyListeners) {
+		this.proxyListeners = proxyListeners;
 		this.borrows = borrows;
 		this.clock = clock;
 		this.comments = comments;
@@ -120,7 +100,8 @@ public final class DataSourceMonitor implements AutoCloseable {
 		}
 		StatementListener listener = listener(name);
 		this.listeners.put(name, listener);
-		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener, this.borrows.apply(name));
+		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener, this.borrows.apply(name),
+				this.proxyListeners.get());
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		this.targets.put(name, dataSource);
 		return wrapped;

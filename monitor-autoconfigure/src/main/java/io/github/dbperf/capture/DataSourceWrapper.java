@@ -4,12 +4,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -21,7 +19,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Wraps a DataSource so that its connections are dbperf's lean JDBC proxies
- * ({@link LeanJdbcProxyFactory}) while everything else (unwrap, pool MXBean interfaces,
+ * ({@link LeanConnections}) while everything else (unwrap, pool MXBean interfaces,
  * {@code AopProxyUtils} target) still reaches the original pool. Never opens a
  * connection.
  */
@@ -40,23 +38,7 @@ public final class DataSourceWrapper {
 	 * interface of the pool and {@link MonitoredDataSource}
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener) {
-		return wrap(dataSource, name, listener, Borrows.NONE);
-	}
-
-	/**
-	 * Wrap a DataSource whose borrows are followed.
-	 * @param dataSource the pool (or any DataSource)
-	 * @param name the name to report it under (its bean name)
-	 * @param listener the listener told about each statement
-	 * @param borrows told about each connection borrowed
-	 * @return the wrapper (see {@link #wrap(DataSource, String, StatementListener)})
-	 */
-	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
-			Borrows borrows) {
-		// A native image cannot define a subclass at run time: there the wrapper is a JDK
-		// proxy.
-		return wrap(dataSource, name, listener, borrows,
-				!NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
+		return wrap(dataSource, name, listener, Borrows.NONE, ProxyListeners.NONE);
 	}
 
 	/**
@@ -70,42 +52,44 @@ public final class DataSourceWrapper {
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
 			boolean keepClass) {
-		return wrap(dataSource, name, listener, Borrows.NONE, keepClass);
+		return wrap(dataSource, name, listener, Borrows.NONE, ProxyListeners.NONE, keepClass);
 	}
 
 	/**
-	 * Wrap a DataSource whose borrows are followed, keeping its class or not.
+	 * Wrap a DataSource whose borrows are followed and whose connections also run the
+	 * application's datasource-proxy listeners.
 	 * @param dataSource the pool (or any DataSource)
 	 * @param name the name to report it under (its bean name)
 	 * @param listener the listener told about each statement
 	 * @param borrows told about each connection borrowed
-	 * @param keepClass whether the wrapper is a subclass of the pool's class
-	 * @return the wrapper
+	 * @param proxyListeners the application's datasource-proxy listeners
+	 * @return the wrapper (see {@link #wrap(DataSource, String, StatementListener)})
 	 */
 	public static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
-			Borrows borrows, boolean keepClass) {
-		// dbperf's lean proxies time the statements and call the listener directly;
-		// datasource-proxy's
-		// configuration (nanosecond stopwatch, no connection ids) is what they are built
-		// with.
-		ProxyConfig config = ProxyConfig.Builder.create()
-			.dataSourceName(name)
-			.queryListener(listener)
-			.jdbcProxyFactory(new LeanJdbcProxyFactory(listener, borrows))
-			.connectionIdManager(NoConnectionIds.INSTANCE)
-			.stopwatchFactory(new NanoTimeStopwatchFactory())
-			.build();
+			Borrows borrows, ProxyListeners proxyListeners) {
+		// A native image cannot define a subclass at run time: there the wrapper is a JDK
+		// proxy.
+		return wrap(dataSource, name, listener, borrows, proxyListeners,
+				!NativeDetector.inNativeImage() && isSubclassable(dataSource.getClass()));
+	}
+
+	private static MonitoredDataSource wrap(DataSource dataSource, String name, StatementListener listener,
+			Borrows borrows, ProxyListeners proxyListeners, boolean keepClass) {
+		// datasource-proxy's configuration names the DataSource for the JDBC objects
+		// (ProxyJdbcObject.getProxyConfig); the application's listeners have their own.
+		ProxyConfig config = ProxyConfig.Builder.create().dataSourceName(name).build();
+		LeanConnections connections = new LeanConnections(listener, borrows, config,
+				proxyListeners.forDataSource(name));
 		if (keepClass) {
 			// A subclass of the pool's own class, so that the application can still
-			// inject it by its
-			// class (HikariDataSource, BasicDataSource, ...).
-			return PoolSubclass.wrap(dataSource, name, config, proxyInterfaces(dataSource.getClass()));
+			// inject it by its class (HikariDataSource, BasicDataSource, ...).
+			return PoolSubclass.wrap(dataSource, name, connections, proxyInterfaces(dataSource.getClass()));
 		}
 		// A JDK proxy where no subclass can be made (a final pool class, a native image).
 		ProxyFactory factory = new ProxyFactory();
 		factory.setTarget(dataSource);
 		factory.setInterfaces(proxyInterfaces(dataSource.getClass()));
-		factory.addAdvice(new ConnectionRouting(config, dataSource, name));
+		factory.addAdvice(new ConnectionRouting(connections, dataSource, name));
 		// A fixed chain: no interceptor lookup per call.
 		factory.setFrozen(true);
 		ClassLoader classLoader = dataSource.getClass().getClassLoader();
@@ -151,18 +135,6 @@ public final class DataSourceWrapper {
 		return method.getName().equals("getConnection") && method.getReturnType() == Connection.class;
 	}
 
-	/**
-	 * A connection of the pool, in dbperf's lean proxy.
-	 * @param pool the pool
-	 * @param config the lean proxies' configuration
-	 * @param args {@code getConnection}'s arguments: none, or user and password
-	 * @return the proxy
-	 * @throws SQLException from the pool
-	 */
-	static Connection leanConnection(DataSource pool, ProxyConfig config, Object[] args) throws SQLException {
-		return ((LeanJdbcProxyFactory) config.getJdbcProxyFactory()).borrow(pool, config, args);
-	}
-
 	static String describe(String name, DataSource pool) {
 		return "dbperf monitored DataSource '" + name + "' wrapping " + pool;
 	}
@@ -171,7 +143,8 @@ public final class DataSourceWrapper {
 	 * Sends {@code getConnection} to dbperf's lean proxies and everything else to the
 	 * pool.
 	 */
-	private record ConnectionRouting(ProxyConfig config, DataSource target, String name) implements MethodInterceptor {
+	private record ConnectionRouting(LeanConnections connections, DataSource target,
+			String name) implements MethodInterceptor {
 
 		@Override
 		public Object invoke(MethodInvocation invocation) throws Throwable {
@@ -179,7 +152,7 @@ public final class DataSourceWrapper {
 			String methodName = method.getName();
 			Object[] args = invocation.getArguments();
 			if (isConnection(method)) {
-				return leanConnection(this.target, this.config, args);
+				return this.connections.borrow(this.target, args);
 			}
 			if (method.getDeclaringClass() == MonitoredDataSource.class) {
 				return this.name;

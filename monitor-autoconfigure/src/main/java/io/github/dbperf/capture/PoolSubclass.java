@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.proxy.ProxyConfig;
-
 import org.springframework.aop.SpringProxy;
 import org.springframework.aop.TargetClassAware;
 import org.springframework.aop.framework.Advised;
@@ -54,11 +52,11 @@ final class PoolSubclass {
 	 * A subclass instance wrapping a pool.
 	 * @param pool the pool
 	 * @param name the name it is monitored under
-	 * @param config the lean proxies' configuration
+	 * @param connections borrows and wraps the pool's connections
 	 * @param interfaces the interfaces the wrapper implements besides the pool's class
 	 * @return the wrapper
 	 */
-	static MonitoredDataSource wrap(DataSource pool, String name, ProxyConfig config, Class<?>[] interfaces) {
+	static MonitoredDataSource wrap(DataSource pool, String name, LeanConnections connections, Class<?>[] interfaces) {
 		Set<Class<?>> all = new LinkedHashSet<>(Arrays.asList(interfaces));
 		all.add(SpringProxy.class);
 		all.add(Advised.class);
@@ -83,7 +81,7 @@ final class PoolSubclass {
 		// resources by the
 		// DataSource and asks for its hash code several times per transaction.
 		Integer hashCode = System.identityHashCode(wrapper);
-		((Factory) wrapper).setCallbacks(new Callback[] { (Dispatcher) () -> pool, new Routing(pool, name, config),
+		((Factory) wrapper).setCallbacks(new Callback[] { (Dispatcher) () -> pool, new Routing(pool, name, connections),
 				(Dispatcher) () -> advised, NoOp.INSTANCE, (FixedValue) () -> hashCode });
 		return (MonitoredDataSource) wrapper;
 	}
@@ -132,12 +130,12 @@ final class PoolSubclass {
 	/**
 	 * {@code getConnection} and the methods about the wrapper itself.
 	 */
-	private record Routing(DataSource pool, String name, ProxyConfig config) implements MethodInterceptor {
+	private record Routing(DataSource pool, String name, LeanConnections connections) implements MethodInterceptor {
 
 		@Override
 		public Object intercept(Object wrapper, Method method, Object[] args, MethodProxy proxy) throws Throwable {
 			if (DataSourceWrapper.isConnection(method)) {
-				return DataSourceWrapper.leanConnection(this.pool, this.config, args);
+				return this.connections.borrow(this.pool, args);
 			}
 			switch (method.getName()) {
 				case "getDbPerfName":

@@ -9,19 +9,15 @@ import io.github.dbperf.attribution.Attribution;
 import io.github.dbperf.attribution.CallContext;
 import io.github.dbperf.attribution.OrmCause;
 import io.github.dbperf.attribution.UnitsOfWork;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
  * The listener of one monitored DataSource: builds a {@link StatementEvent} per executed
- * statement and hands it to the sinks. dbperf's own JDBC proxies
- * ({@link LeanJdbcProxyFactory}) call {@link #executed} directly; as a datasource-proxy
- * {@link QueryExecutionListener} it also works behind datasource-proxy's default proxies.
- * Nothing it does can fail the application's JDBC call.
+ * statement and hands it to the sinks. dbperf's own JDBC classes ({@link LeanStatement}
+ * and its kin) call {@link #executed} once the statement completed. Nothing it does can
+ * fail the application's JDBC call.
  */
-public final class StatementListener implements QueryExecutionListener {
+public final class StatementListener {
 
 	private final String dataSource;
 
@@ -45,19 +41,6 @@ public final class StatementListener implements QueryExecutionListener {
 
 	/**
 	 * Create a listener.
-	 * @param dataSource the DataSource bean name
-	 * @param fingerprinter the shared fingerprinter
-	 * @param sinks the sinks of the DataSource's application context
-	 * @param threshold the slow-query threshold
-	 * @param units the units of work of the DataSource's application context
-	 */
-	public StatementListener(String dataSource, SqlFingerprinter fingerprinter, StatementSinks sinks,
-			SlowQueryThreshold threshold, UnitsOfWork units) {
-		this(dataSource, fingerprinter, sinks, threshold, units, null, new WallClock());
-	}
-
-	/**
-	 * Create a listener whose statements carry comments.
 	 * @param dataSource the DataSource bean name
 	 * @param fingerprinter the shared fingerprinter
 	 * @param sinks the sinks of the DataSource's application context
@@ -95,27 +78,6 @@ public final class StatementListener implements QueryExecutionListener {
 		catch (RuntimeException | LinkageError ex) {
 			this.sinks.failures().report("sql-comments", ex);
 			return sql;
-		}
-	}
-
-	@Override
-	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-	}
-
-	@Override
-	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-		try {
-			int count = queries.size();
-			int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
-			for (QueryInfo query : queries) {
-				Object[] parameters = ParameterHashes.values(query).toArray();
-				record(execInfo.getStatement(), query.getQuery(), execInfo.getElapsedTime() / count, System.nanoTime(),
-						execInfo.isSuccess(), batchSize, (count == 1) ? execInfo.getResult() : null, parameters,
-						parameters.length);
-			}
-		}
-		catch (RuntimeException | LinkageError ex) {
-			this.sinks.failures().report("capture", ex);
 		}
 	}
 

@@ -12,7 +12,10 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.dbperf.attribution.UnitsOfWork;
+import io.github.dbperf.capture.Borrows;
 import io.github.dbperf.capture.DataSourceMonitor;
+import io.github.dbperf.capture.ProxyListeners;
+import io.github.dbperf.capture.WallClock;
 import io.github.dbperf.capture.SlowQueryThreshold;
 import io.github.dbperf.capture.SqlFingerprinter;
 import io.github.dbperf.capture.StatementRecorders;
@@ -47,7 +50,8 @@ class PlanCaptureQueueTests {
 			InternalFailures failures = new InternalFailures();
 			DataSourceMonitor monitor = new DataSourceMonitor(new SqlFingerprinter(),
 					new StatementSinks(List.of(plans), new StatementRecorders(failures), failures),
-					new UnitsOfWork(failures), java.util.Set.of(), new SlowQueryThreshold(Duration.ofNanos(1)));
+					new UnitsOfWork(failures), java.util.Set.of(), new SlowQueryThreshold(Duration.ofNanos(1)), null,
+					(name) -> Borrows.NONE, new WallClock(), () -> ProxyListeners.NONE);
 			DataSource dataSource = monitor.wrap("planqueue", pool);
 			try {
 				for (int i = 1; i <= 5; i++) {
