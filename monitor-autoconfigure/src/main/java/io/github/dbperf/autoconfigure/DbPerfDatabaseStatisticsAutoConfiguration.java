@@ -39,7 +39,7 @@ public final class DbPerfDatabaseStatisticsAutoConfiguration {
 	@ConditionalOnMissingBean
 	DatabaseFindingsDetector dbPerfDatabaseFindingsDetector(FindingReporter reporter, StatementStatistics statistics,
 			SlowQueryLog slowQueries) {
-		return new DatabaseFindingsDetector(reporter, statistics, slowQueries);
+		return new DatabaseFindingsDetector(reporter, statistics, slowQueries::callSiteOf);
 	}
 
 }

@@ -135,8 +135,8 @@ public final class DbPerfStatisticsAutoConfiguration {
 	RegressionDetector dbPerfRegressionDetector(DbPerfProperties properties, StatementStatistics statistics,
 			SlowQueryLog slowQueries, ObjectProvider<RegressionListener> listeners) {
 		DbPerfProperties.Findings.Regression regression = properties.getFindings().getRegression();
-		return new RegressionDetector(statistics, slowQueries, regression.getFactor(), regression.getMinCalls(),
-				regression.getMinP95(), listeners.orderedStream().toList());
+		return new RegressionDetector(statistics, slowQueries::callSiteOf, regression.getFactor(),
+				regression.getMinCalls(), regression.getMinP95(), listeners.orderedStream().toList());
 	}
 
 }

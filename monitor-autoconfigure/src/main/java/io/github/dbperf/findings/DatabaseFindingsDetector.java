@@ -8,7 +8,6 @@ import io.github.dbperf.capture.SqlFingerprint;
 import io.github.dbperf.database.DatabaseFindings;
 import io.github.dbperf.findings.RepetitionCounter.Occurrence;
 import io.github.dbperf.internal.BoundedCaches;
-import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.DatabaseFigures;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -35,15 +34,15 @@ public final class DatabaseFindingsDetector implements DatabaseFindings {
 
 	private final StatementStatistics statistics;
 
-	private final SlowQueryLog slowQueries;
+	private final StatementCallSites callSites;
 
 	private final Map<String, Boolean> reported = BoundedCaches.<String, Boolean>ofSize(10_000, null).asMap();
 
 	public DatabaseFindingsDetector(FindingReporter reporter, StatementStatistics statistics,
-			SlowQueryLog slowQueries) {
+			StatementCallSites callSites) {
 		this.reporter = reporter;
 		this.statistics = statistics;
-		this.slowQueries = slowQueries;
+		this.callSites = callSites;
 	}
 
 	@Override
@@ -93,7 +92,7 @@ public final class DatabaseFindingsDetector implements DatabaseFindings {
 			all.add("Entry points that run it: " + String.join(", ", statement.entrypoints()));
 		}
 		this.reporter.report(new Occurrence(fingerprint, statement.mainEntrypoint(), statement.mainRepositoryMethod(),
-				this.slowQueries.callSiteOf(id), 1, null, kind, null, List.copyOf(all), rows));
+				this.callSites.callSiteOf(id), 1, null, kind, null, List.copyOf(all), rows));
 	}
 
 	/**

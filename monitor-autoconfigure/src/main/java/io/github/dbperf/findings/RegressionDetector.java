@@ -9,7 +9,6 @@ import java.util.Map;
 import io.github.dbperf.attribution.RepositoryMethod;
 import io.github.dbperf.findings.Finding.RegressionDetails;
 import io.github.dbperf.internal.BoundedCaches;
-import io.github.dbperf.slow.SlowQueryLog;
 import io.github.dbperf.statistics.MinuteListener;
 import io.github.dbperf.statistics.StatementSnapshot;
 import io.github.dbperf.statistics.StatementStatistics;
@@ -33,7 +32,7 @@ public final class RegressionDetector implements MinuteListener {
 
 	private final StatementStatistics statistics;
 
-	private final SlowQueryLog slowQueries;
+	private final StatementCallSites callSites;
 
 	private final double factor;
 
@@ -50,16 +49,16 @@ public final class RegressionDetector implements MinuteListener {
 	/**
 	 * Create a detector.
 	 * @param statistics the statements and their minutes
-	 * @param slowQueries where the latest slow executions name their call site
+	 * @param callSites where the application ran each statement (the slow-query log)
 	 * @param factor how many times slower
 	 * @param minCalls executions needed in both spans
 	 * @param minP95 the recent percentile below which nothing is a regression
 	 * @param listeners told when a regression begins
 	 */
-	public RegressionDetector(StatementStatistics statistics, SlowQueryLog slowQueries, double factor, long minCalls,
-			Duration minP95, List<RegressionListener> listeners) {
+	public RegressionDetector(StatementStatistics statistics, StatementCallSites callSites, double factor,
+			long minCalls, Duration minP95, List<RegressionListener> listeners) {
 		this.statistics = statistics;
-		this.slowQueries = slowQueries;
+		this.callSites = callSites;
 		this.factor = factor;
 		this.minCalls = minCalls;
 		this.minP95Nanos = minP95.toNanos();
@@ -108,7 +107,7 @@ public final class RegressionDetector implements MinuteListener {
 		return Finding.builder(FindingKind.REGRESSION, statement.id(), statement.sql())
 			.entrypoint(statement.mainEntrypoint())
 			.repositoryMethod(method.repository(), method.method())
-			.callSite(this.slowQueries.callSiteOf(statement.id()))
+			.callSite(this.callSites.callSiteOf(statement.id()))
 			.occurrences(recentCalls, 0)
 			.seen(since, Instant.now())
 			.suggestions(suggestions)

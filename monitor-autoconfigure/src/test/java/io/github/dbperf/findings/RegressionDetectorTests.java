@@ -31,8 +31,8 @@ class RegressionDetectorTests {
 	private final List<Finding> begun = new ArrayList<>();
 
 	private final RegressionDetector detector = new RegressionDetector(this.statistics,
-			new SlowQueryLog(10, false, false, new CallSites(List.of("com.example"))), 3.0, 20, Duration.ofMillis(1),
-			List.of(this.begun::add));
+			new SlowQueryLog(10, false, false, new CallSites(List.of("com.example")))::callSiteOf, 3.0, 20,
+			Duration.ofMillis(1), List.of(this.begun::add));
 
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 

@@ -25,9 +25,11 @@ import org.springframework.boot.jdbc.DataSourceUnwrapper;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 
 import static io.github.dbperf.test.DbPerfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An application's own datasource-proxy listener beans run on dbperf's wrapper: the
@@ -44,6 +46,8 @@ class ProxyListenersTests {
 
 	@Test
 	void theListenersSeeTheSameCallsWithoutTheStarterAsWithIt() {
+		// The Boot 3.5 build has neither library (their versions are Boot 4's).
+		assumeTrue(ClassUtils.isPresent(STARTER, null), "datasource-proxy-spring-boot-starter on the class path");
 		List<String> withStarter = observe(MICROMETER);
 		List<String> withDbPerfAlone = observe(MICROMETER + "," + STARTER);
 		assertThat(withStarter).anyMatch((call) -> call.startsWith("afterQuery"));
@@ -69,7 +73,7 @@ class ProxyListenersTests {
 
 	@Test
 	void withoutListenerBeansTheConnectionsAreDbPerfsAlone() throws Exception {
-		try (ConfigurableApplicationContext context = application(MICROMETER + "," + STARTER).run()) {
+		try (ConfigurableApplicationContext context = run(MICROMETER + "," + STARTER)) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			assertThat(DataSourceUnwrapper.unwrap(dataSource, ProxyDataSource.class)).isNull();
 			try (var connection = dataSource.getConnection()) {
@@ -81,9 +85,12 @@ class ProxyListenersTests {
 	}
 
 	private static List<String> observe(String excluded) {
-		try (ConfigurableApplicationContext context = application(excluded).sources(Listening.class).run()) {
+		try (ConfigurableApplicationContext context = run(excluded, Listening.class)) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			assertThat(DataSourceUnwrapper.unwrap(dataSource, MonitoredDataSource.class)).isNotNull();
+			assertThat(DataSourceUnwrapper.unwrap(dataSource, ProxyDataSource.class) != null)
+				.as("wrapped by datasource-proxy-spring-boot-starter")
+				.isEqualTo(!excluded.contains(STARTER));
 			assertThat(context.getBean(DataSourceMonitor.class).monitored()).hasSize(1);
 			RecordingListener listener = context.getBean(RecordingListener.class);
 			ShelfRepository shelves = context.getBean(ShelfRepository.class);
@@ -97,9 +104,11 @@ class ProxyListenersTests {
 		}
 	}
 
-	private static SpringApplicationBuilder application(String excluded) {
-		return new SpringApplicationBuilder(ShelfApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.autoconfigure.exclude=" + excluded, "spring.datasource.generate-unique-name=true");
+	/** The application; its arguments override the module's application.properties. */
+	private static ConfigurableApplicationContext run(String excluded, Class<?>... sources) {
+		return new SpringApplicationBuilder(ShelfApplication.class).sources(sources)
+			.web(WebApplicationType.NONE)
+			.run("--spring.autoconfigure.exclude=" + excluded, "--spring.datasource.generate-unique-name=true");
 	}
 
 	@Configuration(proxyBeanMethods = false)
