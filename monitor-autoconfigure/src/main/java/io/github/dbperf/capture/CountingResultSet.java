@@ -692,18 +692,18 @@ final class CountingResultSet extends ResultSetCore {
 	}
 
 	@Override
-	public void updateCharacterStream(int columnIndex, Reader reader) throws SQLException {
-		this.target.updateCharacterStream(columnIndex, reader);
+	public void updateCharacterStream(int columnIndex, Reader x) throws SQLException {
+		this.target.updateCharacterStream(columnIndex, x);
 	}
 
 	@Override
-	public void updateCharacterStream(int columnIndex, Reader reader, int length) throws SQLException {
-		this.target.updateCharacterStream(columnIndex, reader, length);
+	public void updateCharacterStream(int columnIndex, Reader x, int length) throws SQLException {
+		this.target.updateCharacterStream(columnIndex, x, length);
 	}
 
 	@Override
-	public void updateCharacterStream(int columnIndex, Reader reader, long length) throws SQLException {
-		this.target.updateCharacterStream(columnIndex, reader, length);
+	public void updateCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+		this.target.updateCharacterStream(columnIndex, x, length);
 	}
 
 	@Override
@@ -802,13 +802,13 @@ final class CountingResultSet extends ResultSetCore {
 	}
 
 	@Override
-	public void updateNCharacterStream(int columnIndex, Reader reader) throws SQLException {
-		this.target.updateNCharacterStream(columnIndex, reader);
+	public void updateNCharacterStream(int columnIndex, Reader x) throws SQLException {
+		this.target.updateNCharacterStream(columnIndex, x);
 	}
 
 	@Override
-	public void updateNCharacterStream(int columnIndex, Reader reader, long length) throws SQLException {
-		this.target.updateNCharacterStream(columnIndex, reader, length);
+	public void updateNCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+		this.target.updateNCharacterStream(columnIndex, x, length);
 	}
 
 	@Override
@@ -832,8 +832,8 @@ final class CountingResultSet extends ResultSetCore {
 	}
 
 	@Override
-	public void updateNClob(int columnIndex, NClob x) throws SQLException {
-		this.target.updateNClob(columnIndex, x);
+	public void updateNClob(int columnIndex, NClob nClob) throws SQLException {
+		this.target.updateNClob(columnIndex, nClob);
 	}
 
 	@Override
@@ -847,18 +847,18 @@ final class CountingResultSet extends ResultSetCore {
 	}
 
 	@Override
-	public void updateNClob(String columnLabel, NClob x) throws SQLException {
-		this.target.updateNClob(columnLabel, x);
+	public void updateNClob(String columnLabel, NClob nClob) throws SQLException {
+		this.target.updateNClob(columnLabel, nClob);
 	}
 
 	@Override
-	public void updateNString(int columnIndex, String x) throws SQLException {
-		this.target.updateNString(columnIndex, x);
+	public void updateNString(int columnIndex, String nString) throws SQLException {
+		this.target.updateNString(columnIndex, nString);
 	}
 
 	@Override
-	public void updateNString(String columnLabel, String x) throws SQLException {
-		this.target.updateNString(columnLabel, x);
+	public void updateNString(String columnLabel, String nString) throws SQLException {
+		this.target.updateNString(columnLabel, nString);
 	}
 
 	@Override
@@ -938,13 +938,13 @@ final class CountingResultSet extends ResultSetCore {
 	}
 
 	@Override
-	public void updateSQLXML(int columnIndex, SQLXML x) throws SQLException {
-		this.target.updateSQLXML(columnIndex, x);
+	public void updateSQLXML(int columnIndex, SQLXML xmlObject) throws SQLException {
+		this.target.updateSQLXML(columnIndex, xmlObject);
 	}
 
 	@Override
-	public void updateSQLXML(String columnLabel, SQLXML x) throws SQLException {
-		this.target.updateSQLXML(columnLabel, x);
+	public void updateSQLXML(String columnLabel, SQLXML xmlObject) throws SQLException {
+		this.target.updateSQLXML(columnLabel, xmlObject);
 	}
 
 	@Override

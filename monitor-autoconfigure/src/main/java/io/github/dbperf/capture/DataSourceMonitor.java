@@ -100,8 +100,12 @@ public final class DataSourceMonitor implements AutoCloseable {
 		}
 		StatementListener listener = listener(name);
 		this.listeners.put(name, listener);
+		// A DataSource the application proxied with datasource-proxy itself calls its
+		// listeners already.
+		ProxyListeners proxyListeners = ProxyListeners.isProxied(dataSource) ? ProxyListeners.NONE
+				: this.proxyListeners.get();
 		MonitoredDataSource wrapped = DataSourceWrapper.wrap(dataSource, name, listener, this.borrows.apply(name),
-				this.proxyListeners.get());
+				proxyListeners);
 		this.monitored.add(new Monitored(name, AopUtils.getTargetClass(dataSource).getSimpleName()));
 		this.targets.put(name, dataSource);
 		return wrapped;

@@ -530,13 +530,13 @@ final class LeanCallableStatement extends CallableStatementCore {
 	}
 
 	@Override
-	public void setNCharacterStream(String parameterName, Reader reader) throws SQLException {
-		this.callable.setNCharacterStream(parameterName, reader);
+	public void setNCharacterStream(String parameterName, Reader value) throws SQLException {
+		this.callable.setNCharacterStream(parameterName, value);
 	}
 
 	@Override
-	public void setNCharacterStream(String parameterName, Reader reader, long length) throws SQLException {
-		this.callable.setNCharacterStream(parameterName, reader, length);
+	public void setNCharacterStream(String parameterName, Reader value, long length) throws SQLException {
+		this.callable.setNCharacterStream(parameterName, value, length);
 	}
 
 	@Override
@@ -550,13 +550,13 @@ final class LeanCallableStatement extends CallableStatementCore {
 	}
 
 	@Override
-	public void setNClob(String parameterName, NClob x) throws SQLException {
-		this.callable.setNClob(parameterName, x);
+	public void setNClob(String parameterName, NClob value) throws SQLException {
+		this.callable.setNClob(parameterName, value);
 	}
 
 	@Override
-	public void setNString(String parameterName, String x) throws SQLException {
-		this.callable.setNString(parameterName, x);
+	public void setNString(String parameterName, String value) throws SQLException {
+		this.callable.setNString(parameterName, value);
 	}
 
 	@Override
@@ -580,8 +580,8 @@ final class LeanCallableStatement extends CallableStatementCore {
 	}
 
 	@Override
-	public void setObject(String parameterName, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-		this.callable.setObject(parameterName, x, targetSqlType, scaleOrLength);
+	public void setObject(String parameterName, Object x, int targetSqlType, int scale) throws SQLException {
+		this.callable.setObject(parameterName, x, targetSqlType, scale);
 	}
 
 	@Override
@@ -601,8 +601,8 @@ final class LeanCallableStatement extends CallableStatementCore {
 	}
 
 	@Override
-	public void setSQLXML(String parameterName, SQLXML x) throws SQLException {
-		this.callable.setSQLXML(parameterName, x);
+	public void setSQLXML(String parameterName, SQLXML xmlObject) throws SQLException {
+		this.callable.setSQLXML(parameterName, xmlObject);
 	}
 
 	@Override
@@ -636,8 +636,8 @@ final class LeanCallableStatement extends CallableStatementCore {
 	}
 
 	@Override
-	public void setURL(String parameterName, URL x) throws SQLException {
-		this.callable.setURL(parameterName, x);
+	public void setURL(String parameterName, URL val) throws SQLException {
+		this.callable.setURL(parameterName, val);
 	}
 
 	@Override

@@ -263,15 +263,15 @@ class LeanPreparedStatement extends PreparedStatementCore {
 	}
 
 	@Override
-	public void setNCharacterStream(int parameterIndex, Reader reader) throws SQLException {
-		bind(parameterIndex, reader);
-		this.prepared.setNCharacterStream(parameterIndex, reader);
+	public void setNCharacterStream(int parameterIndex, Reader value) throws SQLException {
+		bind(parameterIndex, value);
+		this.prepared.setNCharacterStream(parameterIndex, value);
 	}
 
 	@Override
-	public void setNCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException {
-		bind(parameterIndex, reader);
-		this.prepared.setNCharacterStream(parameterIndex, reader, length);
+	public void setNCharacterStream(int parameterIndex, Reader value, long length) throws SQLException {
+		bind(parameterIndex, value);
+		this.prepared.setNCharacterStream(parameterIndex, value, length);
 	}
 
 	@Override
@@ -287,15 +287,15 @@ class LeanPreparedStatement extends PreparedStatementCore {
 	}
 
 	@Override
-	public void setNClob(int parameterIndex, NClob x) throws SQLException {
-		bind(parameterIndex, x);
-		this.prepared.setNClob(parameterIndex, x);
+	public void setNClob(int parameterIndex, NClob value) throws SQLException {
+		bind(parameterIndex, value);
+		this.prepared.setNClob(parameterIndex, value);
 	}
 
 	@Override
-	public void setNString(int parameterIndex, String x) throws SQLException {
-		bind(parameterIndex, x);
-		this.prepared.setNString(parameterIndex, x);
+	public void setNString(int parameterIndex, String value) throws SQLException {
+		bind(parameterIndex, value);
+		this.prepared.setNString(parameterIndex, value);
 	}
 
 	@Override
@@ -353,9 +353,9 @@ class LeanPreparedStatement extends PreparedStatementCore {
 	}
 
 	@Override
-	public void setSQLXML(int parameterIndex, SQLXML x) throws SQLException {
-		bind(parameterIndex, x);
-		this.prepared.setSQLXML(parameterIndex, x);
+	public void setSQLXML(int parameterIndex, SQLXML xmlObject) throws SQLException {
+		bind(parameterIndex, xmlObject);
+		this.prepared.setSQLXML(parameterIndex, xmlObject);
 	}
 
 	@Override

@@ -8,12 +8,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ConnectionInfo;
+import net.ttddyy.dsproxy.DataSourceProxyException;
 import net.ttddyy.dsproxy.listener.MethodExecutionContext;
 import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
 import net.ttddyy.dsproxy.proxy.ProxyLogicSupport;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 
 import org.springframework.util.ReflectionUtils;
 
@@ -59,6 +61,21 @@ public final class ProxyListeners {
 	}
 
 	/**
+	 * Whether a DataSource is datasource-proxy's {@link ProxyDataSource} or wraps one:
+	 * the application built it with its listeners, which it calls.
+	 * @param dataSource a DataSource about to be wrapped
+	 * @return {@code true} when it is, or wraps, a {@code ProxyDataSource}
+	 */
+	static boolean isProxied(DataSource dataSource) {
+		try {
+			return dataSource instanceof ProxyDataSource || dataSource.isWrapperFor(ProxyDataSource.class);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * How many listeners there are.
 	 * @return query listeners plus method listeners
 	 */
@@ -94,15 +111,18 @@ public final class ProxyListeners {
 		}
 
 		Connection getConnection(DataSource pool, Object[] args) throws SQLException {
+			// As ProxyDataSource: no arguments are null, no proxy object, anything but an
+			// SQLException wrapped.
 			Method method = (args.length == 0) ? GET_CONNECTION : GET_CONNECTION_AS_USER;
 			try {
-				return (Connection) proceedMethodExecution(this.config, pool, null, pool, method, args);
+				return (Connection) proceedMethodExecution(this.config, pool, null, null, method,
+						(args.length == 0) ? null : args);
 			}
-			catch (SQLException | RuntimeException | Error ex) {
+			catch (SQLException ex) {
 				throw ex;
 			}
 			catch (Throwable ex) {
-				throw new SQLException(ex);
+				throw new DataSourceProxyException("Failed to perform getConnection", ex);
 			}
 		}
 

@@ -85,7 +85,7 @@ abstract class StatementCore implements Statement, ProxyJdbcObject {
 		long endNanos = System.nanoTime();
 		this.borrow.executed(startNanos, endNanos);
 		reportRows();
-		this.lastEvent = this.listener.executed(this.target, sql, endNanos - startNanos, endNanos, success, 0, result,
+		this.lastEvent = this.listener.executed(this, sql, endNanos - startNanos, endNanos, success, 0, result,
 				this.parameters, this.parameterCount);
 	}
 
@@ -183,11 +183,11 @@ abstract class StatementCore implements Statement, ProxyJdbcObject {
 		this.borrow.executed(startNanos, endNanos);
 		reportRows();
 		if (statements == null) {
-			this.lastEvent = this.listener.executed(this.target, this.sql, elapsedNanos, endNanos, success, size,
-					result, this.parameters, this.parameterCount);
+			this.lastEvent = this.listener.executed(this, this.sql, elapsedNanos, endNanos, success, size, result,
+					this.parameters, this.parameterCount);
 		}
 		else {
-			this.listener.executedBatch(this.target, statements, elapsedNanos, endNanos, success, result);
+			this.listener.executedBatch(this, statements, elapsedNanos, endNanos, success, result);
 		}
 	}
 

@@ -83,7 +83,7 @@ public final class StatementListener {
 
 	/**
 	 * One execution of a statement, from dbperf's own JDBC proxies.
-	 * @param statement the driver's statement
+	 * @param statement dbperf's statement that ran it
 	 * @param sql the SQL
 	 * @param elapsedNanos the time it took
 	 * @param success whether it completed without an exception
@@ -139,8 +139,7 @@ public final class StatementListener {
 	private StatementEvent record(Statement statement, String sql, long elapsedNanos, long endNanos, boolean success,
 			int batchSize, Object result, Object[] parameters, int parameterCount) {
 		CallContext context = Attribution.current();
-		Object inner = (statement instanceof ProxyJdbcObject proxy) ? proxy.getTarget() : null;
-		if (context.recordedInside(statement, inner)) {
+		if (context.recordedInside(statement, innerLayer(statement))) {
 			// A monitored DataSource inside this one (a routing DataSource's target)
 			// recorded it.
 			return null;
@@ -161,6 +160,21 @@ public final class StatementListener {
 				Thread.currentThread().getName(), this.clock.millis(endNanos));
 		this.sinks.dispatch(event);
 		return event;
+	}
+
+	/**
+	 * The statement of a monitored DataSource inside this one, if this statement runs on
+	 * one: dbperf's statement the driver's side of this one is, directly or through
+	 * datasource-proxy's proxy (the application's listeners on that DataSource).
+	 * @param statement dbperf's statement
+	 * @return the inner dbperf statement, or what this one wraps
+	 */
+	private static Object innerLayer(Statement statement) {
+		Object inner = (statement instanceof StatementCore core) ? core.target : statement;
+		while (!(inner instanceof StatementCore) && inner instanceof ProxyJdbcObject proxy) {
+			inner = proxy.getTarget();
+		}
+		return inner;
 	}
 
 	/**
@@ -194,7 +208,12 @@ public final class StatementListener {
 		SqlQuoting learnt = SqlQuoting.STANDARD;
 		try {
 			if (statement != null) {
+				// The pool's connection, below dbperf's and datasource-proxy's: the
+				// application's listeners are not told of dbperf's questions.
 				Connection connection = statement.getConnection();
+				while (connection instanceof ProxyJdbcObject proxy && proxy.getTarget() instanceof Connection inner) {
+					connection = inner;
+				}
 				this.product = connection.getMetaData().getDatabaseProductName();
 				learnt = SqlQuoting.of(connection);
 			}

@@ -4,6 +4,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -11,6 +13,8 @@ import io.github.dbperf.capture.DataSourceMonitor;
 import io.github.dbperf.capture.DataSourceWrapper;
 import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.AopProxyUtils;
@@ -55,6 +59,28 @@ class DbPerfRuntimeHintsTests {
 					assertThat(Proxy.isProxyClass(connection.getClass())).isFalse();
 					assertThat(Proxy.isProxyClass(statement.getClass())).isFalse();
 					assertThat(statement).isInstanceOf(net.ttddyy.dsproxy.proxy.ProxyJdbcObject.class);
+				}
+			});
+	}
+
+	@Test
+	void hintsCoverDatasourceProxysProxiesThatTheApplicationsListenersRunOn() {
+		RuntimeHints hints = new RuntimeHints();
+		new DbPerfRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(BootAutoConfigurations.DATA_SOURCE, DbPerfAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:listenerhints")
+			.withBean(QueryExecutionListener.class, () -> QueryExecutionListener.DEFAULT)
+			.run((context) -> {
+				try (Connection connection = context.getBean(DataSource.class).getConnection();
+						PreparedStatement statement = connection.prepareStatement("select 1")) {
+					for (Object jdbc : List.of(connection, statement)) {
+						Object inner = ((ProxyJdbcObject) jdbc).getTarget();
+						assertThat(Proxy.isProxyClass(inner.getClass())).isTrue();
+						assertThat(RuntimeHintsPredicates.proxies().forInterfaces(inner.getClass().getInterfaces()))
+							.accepts(hints);
+					}
 				}
 			});
 	}

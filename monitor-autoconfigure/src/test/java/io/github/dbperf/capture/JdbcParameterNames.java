@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.lang.reflect.Method;
 import java.sql.CallableStatement;
+import java.sql.NClob;
 import java.sql.ResultSet;
+import java.sql.SQLXML;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 final class JdbcParameterNames {
 
 	private static final Map<String, List<String>> IRREGULAR = Map.ofEntries(
-			Map.entry("getMoreResults(int)", List.of("current")), Map.entry("enquoteLiteral(String)", List.of("val")),
+			Map.entry("getMoreResults(int)", List.of("current")), Map.entry("unwrap(Class)", List.of("iface")),
+			Map.entry("isWrapperFor(Class)", List.of("iface")), Map.entry("enquoteLiteral(String)", List.of("val")),
 			Map.entry("enquoteNCharLiteral(String)", List.of("val")),
 			Map.entry("enquoteIdentifier(String,boolean)", List.of("identifier", "alwaysQuote")),
 			Map.entry("isSimpleIdentifier(String)", List.of("identifier")),
@@ -123,16 +126,43 @@ final class JdbcParameterNames {
 			return "scale";
 		}
 		if (index == 1) {
-			return (type == Reader.class) ? "reader"
-					: (type == InputStream.class && name.contains("Blob")) ? "inputStream" : "x";
+			return value(name, type, types[0]);
 		}
 		if (name.equals("setObject") || name.equals("updateObject")) {
+			if (index == 3 && owner == CallableStatement.class && type == int.class && types[2] == int.class) {
+				return "scale";
+			}
 			return (index == 2 && (name.equals("setObject") || type != int.class)) ? "targetSqlType" : "scaleOrLength";
 		}
 		if (type == int.class || type == long.class) {
 			return "length";
 		}
 		return decapitalized(type);
+	}
+
+	/** The value a setter or updater takes, after its index or name. */
+	private static String value(String name, Class<?> type, Class<?> first) {
+		if (type == SQLXML.class) {
+			return "xmlObject";
+		}
+		if (name.equals("setNString") || name.equals("setNCharacterStream")
+				|| (name.equals("setNClob") && type == NClob.class)) {
+			return "value";
+		}
+		if (name.equals("updateNString")) {
+			return "nString";
+		}
+		if (name.equals("updateNClob") && type == NClob.class) {
+			return "nClob";
+		}
+		if (name.equals("setURL") && first == String.class) {
+			return "val";
+		}
+		if (type == Reader.class) {
+			boolean byIndex = first == int.class && name.startsWith("update") && name.endsWith("CharacterStream");
+			return byIndex ? "x" : "reader";
+		}
+		return (type == InputStream.class && name.contains("Blob")) ? "inputStream" : "x";
 	}
 
 	private static String decapitalized(Class<?> type) {

@@ -13,7 +13,10 @@ import io.github.dbperf.testsupport.BootAutoConfigurations;
 import io.github.dbperf.testsupport.DbPerfAutoConfigurations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,9 +42,19 @@ class CompatibilityTests {
 				DbPerfMetricsAutoConfiguration.class))
 		.withConfiguration(AutoConfigurations.of(DbPerfAutoConfigurations.FEATURES));
 
-	@Test
-	void twoDataSourcesAndARoutingDataSourceAreEachWrappedOnceAndCountedOnce() {
-		this.contextRunner.withUserConfiguration(RoutingConfiguration.class).run((context) -> {
+	/**
+	 * With the application's datasource-proxy listener, each layer's connection is
+	 * datasource-proxy's proxy of the one below: a routed statement is still recorded
+	 * once.
+	 */
+	@ParameterizedTest(name = "an application datasource-proxy listener: {0}")
+	@ValueSource(booleans = { false, true })
+	void twoDataSourcesAndARoutingDataSourceAreEachWrappedOnceAndCountedOnce(boolean listener) {
+		ApplicationContextRunner runner = this.contextRunner.withUserConfiguration(RoutingConfiguration.class);
+		if (listener) {
+			runner = runner.withBean(QueryExecutionListener.class, () -> QueryExecutionListener.DEFAULT);
+		}
+		runner.run((context) -> {
 			assertThat(context.getBean(DataSourceMonitor.class).monitored())
 				.extracting(DataSourceMonitor.Monitored::name)
 				.containsExactlyInAnyOrder("ordersDataSource", "archiveDataSource", "routingDataSource");
