@@ -45,6 +45,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Core of dbperf: wraps DataSources, fingerprints statements and attributes them to
@@ -137,13 +138,14 @@ public final class DbPerfAutoConfiguration {
 		Connections followed = connections.getIfAvailable();
 		return new DataSourceMonitor(fingerprinter, sinks, units, properties.getDatasource().getExclude(), threshold,
 				comments.getIfAvailable(), (followed != null) ? followed : (name) -> Borrows.NONE, clock,
-				() -> proxyListeners(beanFactory, queryListeners, methodListeners));
+				SingletonSupplier.of(() -> proxyListeners(beanFactory, queryListeners, methodListeners)));
 	}
 
 	/**
-	 * The application's datasource-proxy listener beans, asked for when a DataSource is
-	 * wrapped; none when another library's auto-configuration wraps the DataSource with
-	 * datasource-proxy itself and calls them.
+	 * The application's datasource-proxy listener beans, asked for when the first
+	 * DataSource is wrapped (once, for every DataSource); none when another library's
+	 * auto-configuration wraps the DataSource with datasource-proxy itself and calls
+	 * them.
 	 */
 	static ProxyListeners proxyListeners(ListableBeanFactory beanFactory,
 			ObjectProvider<QueryExecutionListener> queryListeners,
